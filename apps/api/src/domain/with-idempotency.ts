@@ -1,0 +1,104 @@
+// Idempotency-Key per the IETF httpapi draft: the first request runs, a retry with the same key and
+// body gets the stored response, the same key with another body is 422, and a retry while the first
+// is still running is 409.
+import { and, eq, lt } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import type { Database } from '../db/client.js';
+import { idempotencyRecords } from '../db/schema.js';
+import { AppError } from '../lib/errors.js';
+
+// A process that died mid-request leaves "running" behind; after this long the key may run again.
+const ABANDONED_AFTER_MS = 60_000;
+
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+export const hashRequestBody = (body: unknown) =>
+  createHash('sha256')
+    .update(JSON.stringify(body ?? null))
+    .digest('hex');
+
+export async function withIdempotency(
+  db: Database,
+  input: { scope: string; key: string | undefined; requestHash: string; now: Date },
+  run: () => Promise<StoredResponse>,
+): Promise<StoredResponse & { replayed: boolean }> {
+  const key = input.key?.trim();
+  if (!key)
+    throw new AppError('idempotency_key_missing', 'The Idempotency-Key header is required.');
+  if (key.length > 200)
+    throw new AppError('validation_failed', 'The Idempotency-Key header is too long.');
+
+  await db
+    .delete(idempotencyRecords)
+    .where(
+      and(
+        eq(idempotencyRecords.scope, input.scope),
+        eq(idempotencyRecords.key, key),
+        eq(idempotencyRecords.state, 'running'),
+        lt(idempotencyRecords.createdAt, new Date(input.now.getTime() - ABANDONED_AFTER_MS)),
+      ),
+    );
+  const claimed = await db
+    .insert(idempotencyRecords)
+    .values({
+      scope: input.scope,
+      key,
+      requestHash: input.requestHash,
+      state: 'running',
+      createdAt: input.now,
+    })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyRecords.key });
+
+  if (claimed.length === 0) {
+    const [existing] = await db
+      .select()
+      .from(idempotencyRecords)
+      .where(and(eq(idempotencyRecords.scope, input.scope), eq(idempotencyRecords.key, key)));
+    if (!existing) throw new AppError('conflict', 'Please retry.');
+    if (existing.requestHash !== input.requestHash) {
+      throw new AppError(
+        'idempotency_key_reused',
+        'This Idempotency-Key was already used with a different request.',
+      );
+    }
+    if (existing.state === 'running') {
+      throw new AppError(
+        'conflict',
+        'A request with this Idempotency-Key is still being processed.',
+      );
+    }
+    return { status: existing.responseStatus ?? 200, body: existing.responseBody, replayed: true };
+  }
+
+  const where = and(eq(idempotencyRecords.scope, input.scope), eq(idempotencyRecords.key, key));
+  try {
+    const response = await run();
+    await db
+      .update(idempotencyRecords)
+      .set({ state: 'done', responseStatus: response.status, responseBody: response.body })
+      .where(where);
+    return { ...response, replayed: false };
+  } catch (error) {
+    if (error instanceof AppError && error.statusCode < 500) {
+      // A refusal is an answer too: store it so a retry sees the same one.
+      const body = {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.fields ? { fields: error.fields } : {}),
+        },
+      };
+      await db
+        .update(idempotencyRecords)
+        .set({ state: 'done', responseStatus: error.statusCode, responseBody: body })
+        .where(where);
+    } else {
+      await db.delete(idempotencyRecords).where(where);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+// Server-sent events for staff screens. Every API process LISTENs on one PostgreSQL channel and
+// forwards each event to its own connections whose user works at the event's site.
+import type { ServerResponse } from 'node:http';
+import fp from 'fastify-plugin';
+import { EVENTS_CHANNEL, type StaffEvent } from '../domain/publish-event.js';
+
+const KEEPALIVE_MS = 15_000;
+
+interface Connection {
+  siteIds: Set<string>;
+  raw: ServerResponse;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    liveEvents: {
+      attach(raw: ServerResponse, siteIds: string[]): () => void;
+      connectionCount(): number;
+    };
+  }
+}
+
+export default fp(async (fastify) => {
+  const connections = new Set<Connection>();
+  let nextId = 1;
+
+  const unlisten = await fastify.database.listen(EVENTS_CHANNEL, (payload) => {
+    let event: StaffEvent;
+    try {
+      event = JSON.parse(payload) as StaffEvent;
+    } catch {
+      return;
+    }
+    const frame = `id: ${nextId++}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+    for (const connection of connections) {
+      if (connection.siteIds.has(event.siteId)) connection.raw.write(frame);
+    }
+  });
+
+  const keepalive = setInterval(() => {
+    for (const connection of connections) connection.raw.write(': keepalive\n\n');
+  }, KEEPALIVE_MS);
+  keepalive.unref();
+
+  fastify.decorate('liveEvents', {
+    attach(raw: ServerResponse, siteIds: string[]) {
+      const connection = { raw, siteIds: new Set(siteIds) };
+      connections.add(connection);
+      return () => connections.delete(connection);
+    },
+    connectionCount: () => connections.size,
+  });
+
+  fastify.addHook('onClose', async () => {
+    clearInterval(keepalive);
+    for (const connection of connections) connection.raw.end();
+    connections.clear();
+    await unlisten();
+  });
+});

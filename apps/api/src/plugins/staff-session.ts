@@ -1,0 +1,166 @@
+// Staff sessions: a random 256-bit cookie value, stored only as its sha256, with a per-session
+// synchronizer CSRF token, a 15-minute idle lock and a 12-hour absolute end.
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import fp from 'fastify-plugin';
+import { and, eq, isNull } from 'drizzle-orm';
+import { staffSessions, staffUserSites, staffUsers } from '../db/schema.js';
+import { AppError } from '../lib/errors.js';
+import { safeEqual, sha256 } from '../lib/secrets.js';
+
+export const IDLE_LOCK_MS = 15 * 60 * 1000;
+export const ABSOLUTE_SESSION_MS = 12 * 60 * 60 * 1000;
+// Writing last-seen on every request would make every read a write; a minute of slack is harmless.
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export type StaffRole = 'nurse' | 'clinician' | 'admin';
+
+export interface StaffContext {
+  sessionIdHash: string;
+  csrfToken: string;
+  user: {
+    id: string;
+    email: string;
+    displayName: string;
+    roles: StaffRole[];
+    totpEnabled: boolean;
+  };
+  siteIds: string[];
+  locked: boolean;
+  enrolmentOnly: boolean;
+}
+
+interface GuardOptions {
+  roles?: StaffRole[];
+  /** answer 404 instead of 403 when the role is missing (patient records) */
+  hideWhenForbidden?: boolean;
+  /** routes without patient data keep working while the session is idle-locked */
+  allowLocked?: boolean;
+  /** enrolment routes, usable by a session limited to TOTP enrolment */
+  allowEnrolmentOnly?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff: StaffContext | null;
+  }
+  interface FastifyInstance {
+    staffOnly(options?: GuardOptions): preHandlerAsyncHookHandler;
+    staffFromSessionId(sessionId: string): Promise<StaffContext | null>;
+    sessionCookieName: string;
+    setSessionCookie(reply: FastifyReply, value: string): void;
+    clearSessionCookie(reply: FastifyReply): void;
+  }
+}
+
+export default fp<{ secureCookies: boolean }>(async (fastify, options) => {
+  const cookieName = options.secureCookies ? '__Host-preflight_session' : 'preflight_session';
+  fastify.decorate('sessionCookieName', cookieName);
+  fastify.decorate('setSessionCookie', (reply: FastifyReply, value: string) => {
+    reply.setCookie(cookieName, value, {
+      path: '/',
+      httpOnly: true,
+      secure: options.secureCookies,
+      sameSite: 'strict',
+      maxAge: ABSOLUTE_SESSION_MS / 1000,
+    });
+  });
+  fastify.decorate('clearSessionCookie', (reply: FastifyReply) => {
+    reply.clearCookie(cookieName, {
+      path: '/',
+      httpOnly: true,
+      secure: options.secureCookies,
+      sameSite: 'strict',
+    });
+  });
+  fastify.decorateRequest('staff', null);
+
+  async function loadStaff(request: FastifyRequest): Promise<StaffContext | null> {
+    const cookie = request.cookies[cookieName];
+    return cookie ? staffFromSessionId(cookie, isPassiveRequest(request)) : null;
+  }
+
+  async function staffFromSessionId(
+    sessionId: string,
+    passive = false,
+  ): Promise<StaffContext | null> {
+    const idHash = sha256(sessionId);
+    const now = fastify.clock.now();
+    const [row] = await fastify.db
+      .select({ session: staffSessions, user: staffUsers })
+      .from(staffSessions)
+      .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
+      .where(and(eq(staffSessions.idHash, idHash), isNull(staffSessions.endedAt)))
+      .limit(1);
+    if (!row || !row.user.active || row.session.expiresAt <= now) return null;
+    let locked = row.session.lockedAt !== null;
+    const idleFor = now.getTime() - row.session.lastSeenAt.getTime();
+    if (!locked && idleFor > IDLE_LOCK_MS) {
+      locked = true;
+      await fastify.db
+        .update(staffSessions)
+        .set({ lockedAt: now })
+        .where(eq(staffSessions.idHash, idHash));
+    } else if (!locked && idleFor > TOUCH_EVERY_MS && !passive) {
+      await fastify.db
+        .update(staffSessions)
+        .set({ lastSeenAt: now })
+        .where(eq(staffSessions.idHash, idHash));
+    }
+    const sites = await fastify.db
+      .select({ siteId: staffUserSites.siteId })
+      .from(staffUserSites)
+      .where(eq(staffUserSites.userId, row.user.id));
+    return {
+      sessionIdHash: idHash,
+      csrfToken: row.session.csrfToken,
+      user: {
+        id: row.user.id,
+        email: row.user.email,
+        displayName: row.user.displayName,
+        roles: row.user.roles as StaffRole[],
+        totpEnabled: row.user.totpEnabledAt !== null,
+      },
+      siteIds: sites.map((s) => s.siteId),
+      locked,
+      enrolmentOnly: row.session.enrolmentOnly,
+    };
+  }
+
+  fastify.decorate('staffFromSessionId', (sessionId: string) => staffFromSessionId(sessionId));
+  fastify.decorate('staffOnly', (guard: GuardOptions = {}): preHandlerAsyncHookHandler => {
+    return async function staffGuard(request) {
+      const staff = await loadStaff(request);
+      if (!staff) throw new AppError('unauthorized', 'Please sign in.');
+      request.staff = staff;
+      if (staff.enrolmentOnly && !guard.allowEnrolmentOnly) {
+        throw new AppError('totp_required', 'Set up your authenticator app to continue.');
+      }
+      if (staff.locked && !guard.allowLocked) {
+        throw new AppError(
+          'session_locked',
+          'Your session is locked after 15 minutes without activity. Enter your password to unlock.',
+        );
+      }
+      if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
+        const header = request.headers['x-csrf-token'];
+        if (typeof header !== 'string' || !safeEqual(header, staff.csrfToken)) {
+          throw new AppError(
+            'forbidden',
+            'Missing or invalid CSRF token. Reload the page and try again.',
+          );
+        }
+      }
+      if (guard.roles && !guard.roles.some((role) => staff.user.roles.includes(role))) {
+        throw guard.hideWhenForbidden
+          ? new AppError('not_found', 'Not found')
+          : new AppError('forbidden', 'Your role does not allow this.');
+      }
+    };
+  });
+});
+
+// The event stream and "who am I" polls do not count as activity for the idle lock.
+function isPassiveRequest(request: FastifyRequest): boolean {
+  const url = request.url.split('?')[0];
+  return url === '/api/events' || url === '/api/auth/me';
+}

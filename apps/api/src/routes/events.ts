@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+const events: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.get(
+    '/api/events',
+    {
+      // Counts and urgent alerts carry no patient data, so they keep flowing while a session is locked.
+      preHandler: fastify.staffOnly({
+        roles: ['nurse', 'clinician'],
+        hideWhenForbidden: true,
+        allowLocked: true,
+      }),
+      schema: {
+        tags: ['events'],
+        summary: 'Server-sent events for your sites (ids and counts only)',
+      },
+    },
+    async (request, reply) => {
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      raw.write('retry: 2000\n: connected\n\n');
+      const detach = fastify.liveEvents.attach(raw, request.staff!.siteIds);
+      request.raw.on('close', detach);
+    },
+  );
+};
+
+export default events;

@@ -1,0 +1,78 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isoDateSchema, languageSchema } from '@preflight/screening';
+import { startIntake } from '../domain/start-intake.js';
+import { submitIntake } from '../domain/submit-intake.js';
+import { hashRequestBody, withIdempotency } from '../domain/with-idempotency.js';
+
+const intake: FastifyPluginAsyncZod<{
+  startLimits: { perCode: number; perClient: number };
+}> = async (fastify, options) => {
+  fastify.post(
+    '/api/intake/start',
+    {
+      config: {
+        // Keyed by code as well as address: every tablet of a clinic can share one address.
+        rateLimit: {
+          max: options.startLimits.perClient,
+          timeWindow: '15 minutes',
+        },
+      },
+      schema: {
+        tags: ['intake'],
+        summary: 'Exchange a visit code and birth date for an intake token',
+        body: z.object({ code: z.string().trim().min(4).max(12), birthDate: isoDateSchema }),
+        response: {
+          200: z.object({
+            intakeToken: z.string(),
+            visit: z.object({ givenName: z.string(), plannedTreatment: z.string() }),
+            draft: z
+              .object({
+                answers: z.unknown(),
+                step: z.string(),
+                language: z.string(),
+                revision: z.number().int(),
+              })
+              .optional(),
+          }),
+        },
+      },
+    },
+    async (request) => startIntake(fastify.db, request.body, fastify.clock.now()),
+  );
+
+  fastify.post(
+    '/api/intake/submit',
+    {
+      preHandler: fastify.intakeOnly,
+      schema: {
+        tags: ['intake'],
+        summary: 'Submit the answers (idempotent with the Idempotency-Key header)',
+        headers: z.object({ 'idempotency-key': z.string().optional() }),
+        body: z.object({ answers: z.record(z.string(), z.unknown()), language: languageSchema }),
+        response: { 201: z.object({ submissionId: z.uuid() }) },
+      },
+    },
+    async (request, reply) => {
+      const intakeContext = request.intake!;
+      const now = fastify.clock.now();
+      const result = await withIdempotency(
+        fastify.db,
+        {
+          scope: `intake-submit:${intakeContext.visit.id}`,
+          key: request.headers['idempotency-key'],
+          requestHash: hashRequestBody(request.body),
+          now,
+        },
+        async () => ({
+          status: 201,
+          body: await submitIntake(fastify.db, intakeContext, request.body, now),
+        }),
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(result.status as 201).send(result.body as { submissionId: string });
+    },
+  );
+};
+
+export default intake;
