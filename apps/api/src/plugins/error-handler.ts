@@ -61,14 +61,12 @@ export default fp(async (fastify) => {
         },
         'request failed',
       );
-      return reply
-        .status(500)
-        .send({
-          error: {
-            code: 'internal_error',
-            message: 'Something went wrong on our side. Nothing was changed.',
-          },
-        });
+      return reply.status(500).send({
+        error: {
+          code: 'internal_error',
+          message: 'Something went wrong on our side. Nothing was changed.',
+        },
+      });
     }
     const code: ErrorCode =
       err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
