@@ -1,0 +1,111 @@
+// Pure helpers: which steps are shown, moving between them, merging answers.
+import type {
+  IntakeAnswers,
+  IntakeSection,
+  IntakeStep,
+  IntakeVisitContext,
+  StepApplies,
+} from './types';
+
+export interface StepNav {
+  steps: ReadonlyArray<IntakeStep>;
+  stepApplies: StepApplies | undefined;
+  visit: { plannedTreatment: string } | null;
+}
+
+export const REVIEW_STEP = 'review';
+
+function visitOf(nav: StepNav): IntakeVisitContext {
+  return { plannedTreatment: nav.visit?.plannedTreatment ?? '' };
+}
+
+export function stepIsShown(nav: StepNav, index: number, answers: IntakeAnswers): boolean {
+  const step = nav.steps[index];
+  if (!step) return false;
+  return nav.stepApplies ? nav.stepApplies(step.id, answers, visitOf(nav)) : true;
+}
+
+/** Indices of the steps shown for these answers, in order. */
+export function shownIndices(nav: StepNav, answers: IntakeAnswers): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < nav.steps.length; i++) if (stepIsShown(nav, i, answers)) out.push(i);
+  return out;
+}
+
+/** First shown step after `from` (exclusive), or null. */
+export function nextShown(nav: StepNav, from: number, answers: IntakeAnswers): number | null {
+  for (let i = Math.max(from + 1, 0); i < nav.steps.length; i++) {
+    if (stepIsShown(nav, i, answers)) return i;
+  }
+  return null;
+}
+
+/** Last shown step before `from` (exclusive), or null. */
+export function previousShown(nav: StepNav, from: number, answers: IntakeAnswers): number | null {
+  for (let i = Math.min(from - 1, nav.steps.length - 1); i >= 0; i--) {
+    if (stepIsShown(nav, i, answers)) return i;
+  }
+  return null;
+}
+
+/** Where `EDIT` lands: the step named (if shown), else the section's first shown step. */
+export function editTarget(
+  nav: StepNav,
+  answers: IntakeAnswers,
+  target: { section?: IntakeSection | undefined; stepId?: string | undefined },
+): number | null {
+  if (target.stepId !== undefined) {
+    const i = nav.steps.findIndex((s) => s.id === target.stepId);
+    if (i >= 0 && stepIsShown(nav, i, answers)) return i;
+  }
+  const section = target.section ?? nav.steps.find((s) => s.id === target.stepId)?.section;
+  if (section === undefined) return null;
+  for (let i = 0; i < nav.steps.length; i++) {
+    if (nav.steps[i]?.section === section && stepIsShown(nav, i, answers)) return i;
+  }
+  return null;
+}
+
+/**
+ * Where a resumed draft starts: its step if shown, else the next shown step after it; `'review'`
+ * (or no shown step left) is review (`steps.length`); an unknown step is the first shown step.
+ */
+export function resumeIndex(
+  nav: StepNav,
+  answers: IntakeAnswers,
+  step: string | undefined,
+): number {
+  const end = nav.steps.length;
+  if (step === REVIEW_STEP) return end;
+  const i = step === undefined ? -1 : nav.steps.findIndex((s) => s.id === step);
+  if (i >= 0) return stepIsShown(nav, i, answers) ? i : (nextShown(nav, i, answers) ?? end);
+  return nextShown(nav, -1, answers) ?? end;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Deep merge of plain objects, without mutating either side: arrays and other values replace,
+ * `undefined` removes the key (so an answer that no longer applies can be dropped).
+ */
+export function mergeAnswers(base: IntakeAnswers, patch: IntakeAnswers): IntakeAnswers {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) {
+      delete out[key];
+    } else if (isPlainObject(value) && isPlainObject(out[key])) {
+      out[key] = mergeAnswers(out[key], value);
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+export function asAnswers(value: unknown): IntakeAnswers {
+  return isPlainObject(value) ? value : {};
+}
