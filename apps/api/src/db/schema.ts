@@ -2,6 +2,7 @@
 // everything a person does to a submission is its own append-only row, so history is never lost.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -37,6 +38,10 @@ export const staffUsers = pgTable('staff_users', {
   totpSecret: text('totp_secret'),
   totpPendingSecret: text('totp_pending_secret'),
   totpEnabledAt: ts('totp_enabled_at'),
+  // the last accepted TOTP time step: a code is never accepted twice (RFC 6238 §5.2)
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+  // set by an admin's password reset: the temporary password must be replaced at next sign-in
+  passwordChangeRequired: boolean('password_change_required').notNull().default(false),
   active: boolean('active').notNull().default(true),
   createdAt: ts('created_at').notNull(),
 });
