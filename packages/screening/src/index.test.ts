@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as screening from './index';
 import { evaluateFlags } from './index';
 
 const visit = {
@@ -6,11 +7,27 @@ const visit = {
   patient: { givenName: 'A', familyName: 'B', birthDate: '1980-01-01' },
 } as const;
 
-describe('skeleton evaluateFlags', () => {
-  it('flags an aneurysm answered yes, and not one answered no', () => {
-    expect(evaluateFlags({ cardio: { aneurysm: 'yes' } }, visit).map((f) => f.ruleId)).toEqual([
-      'cardio.aneurysm',
-    ]);
-    expect(evaluateFlags({ cardio: { aneurysm: 'no' } }, visit)).toEqual([]);
+describe('public API', () => {
+  it('flags an aneurysm answered yes, and not one answered no (partial answers are tolerated)', () => {
+    const ids = (aneurysm: 'yes' | 'no') =>
+      evaluateFlags({ about: { weight: { value: 80, unit: 'kg' } }, cardio: { aneurysm } }, visit).map((f) => f.ruleId);
+    expect(ids('yes')).toEqual(['cardio.aneurysm']);
+    expect(ids('no')).toEqual([]);
+  });
+  it('keeps the names the API already uses', () => {
+    for (const name of [
+      'QUESTIONNAIRE_VERSION',
+      'RULE_SET_VERSION',
+      'plannedTreatmentSchema',
+      'isoDateSchema',
+      'visitContextSchema',
+      'yesNoUnsureSchema',
+      'languageSchema',
+      'answersSchema',
+      'severitySchema',
+      'evaluateFlags',
+    ]) {
+      expect(screening).toHaveProperty(name);
+    }
   });
 });

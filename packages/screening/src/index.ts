@@ -1,73 +1,133 @@
-// SKELETON STUB (replaced by the full domain): just enough for the walking skeleton.
-import { z } from 'zod';
+// @preflight/screening: the questionnaire, answers schemas and screening rules. Pure, no I/O.
 
-export const QUESTIONNAIRE_VERSION = '1.0.0';
-export const RULE_SET_VERSION = '1.0.0';
+// Languages and patient-facing strings
+export { languageSchema, LANGUAGES, localize } from './i18n/localized-text';
+export type { Language, LocalizedText } from './i18n/localized-text';
+export {
+  ANSWER_LABELS,
+  BLOOD_PRESSURE_HOW_TO,
+  DONE_SCREEN,
+  NAVIGATION,
+  READING_CHECK,
+  REVIEW_SCREEN,
+} from './i18n/ui-strings';
+export { uiText } from './i18n/ui-text';
+export type { UiText } from './i18n/ui-text';
 
-export const plannedTreatmentSchema = z.enum([
-  'iv-ketamine',
-  'im-ketamine',
-  'esketamine-nasal',
-  'other',
-]);
-export type PlannedTreatment = z.infer<typeof plannedTreatmentSchema>;
+// Visit context
+export {
+  ageInYears,
+  isoDateSchema,
+  isoDateTimeSchema,
+  PLANNED_TREATMENT_LABELS,
+  plannedTreatmentSchema,
+  visitContextSchema,
+} from './visit/visit-context';
+export type { PlannedTreatment, VisitContext } from './visit/visit-context';
 
-export const isoDateSchema = z.iso.date();
+// Questionnaire definition
+export { QUESTIONNAIRE, QUESTIONNAIRE_VERSION, SECTIONS } from './questionnaire/questionnaire';
+export type { Questionnaire, SectionId, StepId } from './questionnaire/questionnaire';
+export type {
+  AnswerItem,
+  ChoiceOption,
+  EnableWhen,
+  ItemType,
+  QuestionnaireItem,
+  Section,
+  Step,
+} from './questionnaire/item';
+export { YES_NO_OPTIONS, YES_NO_UNSURE_OPTIONS, ARM_OPTIONS } from './questionnaire/options';
+export {
+  ALL_ITEMS,
+  ALL_STEPS,
+  ANSWER_ITEMS,
+  findItem,
+  findStep,
+  itemsOfSection,
+  itemsOfStep,
+} from './questionnaire/item-index';
+export type { IndexedItem } from './questionnaire/item-index';
+export {
+  enabledSteps,
+  isItemEnabled,
+  isStepEnabled,
+  itemShown,
+  nextStep,
+  previousStep,
+} from './questionnaire/conditions';
+export type { ConditionVisit } from './questionnaire/conditions';
+export { formatLinkId, getAnswer, parseLinkId } from './questionnaire/link-id';
+export { englishLabel, englishOptionLabels, englishQuestion } from './questionnaire/english-labels';
 
-export const visitContextSchema = z.object({
-  plannedTreatment: plannedTreatmentSchema,
-  patient: z.object({
-    givenName: z.string().trim().min(1).max(100),
-    familyName: z.string().trim().min(1).max(100),
-    birthDate: isoDateSchema,
-  }),
-});
-export type VisitContext = z.infer<typeof visitContextSchema>;
+// Answers
+export type {
+  AboutAnswers,
+  Answers,
+  AttestAnswers,
+  CardioAnswers,
+  DraftAnswers,
+  HealthAnswers,
+  MedsAnswers,
+  MoodAnswers,
+  VitalsAnswers,
+  YesNoUnsure,
+} from './answers/answer-types';
+export { answersSchema, answersSchemaFor, draftAnswersSchema, sectionSchema, stepSchema } from './answers/answers-schema';
+export { answerValueSchema, REQUIRED_MESSAGE } from './answers/item-schema';
+export { medicationEntrySchema } from './answers/medication-entry';
+export type { MedicationEntry } from './answers/medication-entry';
+export { pruneHiddenAnswers } from './answers/prune-hidden';
+export { fieldErrors } from './answers/field-errors';
+export type { FieldError } from './answers/field-errors';
 
-export const yesNoUnsureSchema = z.enum(['yes', 'no', 'unsure']);
-export const languageSchema = z.enum(['en', 'es']);
-export type Language = z.infer<typeof languageSchema>;
+// Yes / no / not sure, as a schema of its own for other packages
+export { yesNoUnsureSchema } from './answers/yes-no-unsure';
 
-export const answersSchema = z.object({
-  cardio: z.object({ aneurysm: yesNoUnsureSchema }),
-});
-export type Answers = z.infer<typeof answersSchema>;
+// Vitals
+export { readingSchema, staffReadingInputSchema } from './vitals/reading';
+export type { Reading, StaffReadingInput } from './vitals/reading';
+export { isReadingPlausible, READING_LIMITS, readingEntryWarnings } from './vitals/plausibility';
+export type { EntryWarning, ReadingValueField } from './vitals/plausibility';
+export { roundedMean, roundHalfUp, roundToTenth } from './vitals/rounding';
+export { CM_PER_IN, feetAndInchesToInches, heightInCm, KG_PER_LB, lbToKg, weightInKg } from './vitals/body-measures';
+export { selectCurrentReadings, STAFF_READING_WINDOW_MINUTES } from './vitals/current-set';
+export type { CurrentReadingSet, SourcedReading } from './vitals/current-set';
 
-export const severitySchema = z.enum(['urgent', 'review', 'info']);
-export type Severity = z.infer<typeof severitySchema>;
+// Mood instruments
+export { PHQ9_GROUP, PHQ9_SCORED_LINK_IDS } from './mood/phq9';
+export { GAD7_GROUP, GAD7_SCORED_LINK_IDS } from './mood/gad7';
+export {
+  DIFFICULTY_OPTIONS,
+  GAD7_FREQUENCY_OPTIONS,
+  PHQ9_FREQUENCY_OPTIONS,
+  PHQ_ATTRIBUTION,
+} from './mood/response-options';
+export {
+  GAD7_BANDS,
+  gad7Band,
+  gad7BandRange,
+  gad7Score,
+  PHQ9_BANDS,
+  phq9Band,
+  phq9BandRange,
+  phq9Score,
+} from './mood/scores';
+export type { BandRange, Gad7Band, Phq9Band } from './mood/scores';
 
-export interface Flag {
-  key: string;
-  ruleId: string;
-  ruleVersion: string;
-  severity: Severity;
-  contraindication: boolean;
-  linkIds: string[];
-  values: Record<string, string | number>;
-  title: string;
-  rationale: string;
-  source: string[];
-}
+// Rules and flags
+export { evaluateFlags } from './evaluate-flags';
+export type { EvaluateOptions } from './rules/context';
+export { flagSchema, flagValuesSchema } from './rules/flag';
+export type { Flag, FlagValues } from './rules/flag';
+export { needsAcknowledgement, SEVERITIES, SEVERITY_RANK, severitySchema } from './rules/severity';
+export type { Severity, SeverityInfo } from './rules/severity';
+export { isSourceKey, LOCAL_SOURCE_KEYS, SOURCES, SPEC_SOURCE_KEYS } from './rules/sources';
+export type { Source, SourceKey } from './rules/sources';
+export { findRule, RULE_CATALOGUE, RULE_SET_VERSION, RULES } from './rules/rule-table';
+export type { RuleInfo } from './rules/rule-table';
+export type { RaisedFlag, Rule, RuleContext } from './rules/rule';
+export { compareFlags } from './rules/flag-order';
 
-export function evaluateFlags(
-  answers: Answers,
-  _visit: VisitContext,
-  _options: { asOf?: string } = {},
-): Flag[] {
-  const a = answers.cardio.aneurysm;
-  if (a !== 'yes' && a !== 'unsure') return [];
-  return [
-    {
-      key: 'cardio.aneurysm',
-      ruleId: 'cardio.aneurysm',
-      ruleVersion: '1',
-      severity: 'review',
-      contraindication: true,
-      linkIds: ['cardio.aneurysm'],
-      values: { 'cardio.aneurysm': a },
-      title: `Aneurysm reported (${a})`,
-      rationale: 'The esketamine label lists aneurysmal vascular disease as a contraindication.',
-      source: ['SPRAVATO-PI'],
-    },
-  ];
-}
+// Example data for tests and demos
+export { baselineAnswers, EXAMPLE_AS_OF, exampleAnswers, exampleVisit, flagHeavyAnswers } from './fixtures';

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { exampleVisit } from '../fixtures';
+import { enabledSteps, isItemEnabled, isStepEnabled, itemShown, nextStep, previousStep } from './conditions';
+
+const esketamine = exampleVisit();
+const iv = exampleVisit({ plannedTreatment: 'iv-ketamine' });
+
+describe('item conditions', () => {
+  it('show follow-ups only after the answer that opens them', () => {
+    expect(isItemEnabled('cardio.highBloodPressureControlled', {}, iv)).toBe(false);
+    expect(isItemEnabled('cardio.highBloodPressureControlled', { cardio: { highBloodPressure: 'yes' } }, iv)).toBe(true);
+    expect(isItemEnabled('cardio.highBloodPressureControlled', { cardio: { highBloodPressure: 'unsure' } }, iv)).toBe(false);
+  });
+  it('hide nested follow-ups when an ancestor question is hidden', () => {
+    const stale = { health: { priorKetamine: 'no', priorKetamineReaction: 'yes' } };
+    expect(isItemEnabled('health.priorKetamineReactionDetails', stale, iv)).toBe(false);
+    const open = { health: { priorKetamine: 'yes', priorKetamineReaction: 'yes' } };
+    expect(isItemEnabled('health.priorKetamineReactionDetails', open, iv)).toBe(true);
+  });
+  it('read the visit for nasal sprays', () => {
+    expect(isItemEnabled('meds.nasalSprays', {}, esketamine)).toBe(true);
+    expect(isItemEnabled('meds.nasalSprays', {}, iv)).toBe(false);
+    expect(itemShown('meds.nasalSprays', {}, undefined)).toBe('unknown');
+  });
+  it('treat unknown linkIds as hidden', () => {
+    expect(isItemEnabled('cardio.nope', {}, iv)).toBe(false);
+  });
+});
+
+describe('step conditions', () => {
+  it('skip the nasal-spray step unless esketamine is planned', () => {
+    expect(isStepEnabled('meds.nasalSprays', {}, esketamine)).toBe(true);
+    expect(isStepEnabled('meds.nasalSprays', {}, iv)).toBe(false);
+    expect(nextStep('meds.current', {}, iv)).toBe('mood.phq9');
+    expect(nextStep('meds.current', {}, esketamine)).toBe('meds.nasalSprays');
+    expect(previousStep('mood.phq9', {}, iv)).toBe('meds.current');
+  });
+  it('keep guidance-only steps', () => {
+    expect(isStepEnabled('vitals.howTo', {}, iv)).toBe(true);
+    expect(enabledSteps({}, iv)[0]).toBe('about.body');
+    expect(nextStep('attest.confirm', {}, iv)).toBeUndefined();
+    expect(previousStep('about.body', {}, iv)).toBeUndefined();
+  });
+  it('accept the minimal visit shape the intake machine has', () => {
+    expect(isStepEnabled('meds.nasalSprays', {}, { plannedTreatment: 'esketamine-nasal' })).toBe(true);
+  });
+});

@@ -1,0 +1,86 @@
+import type { EnableWhen } from './item';
+import { ALL_STEPS, findItem, findStep, itemsOfStep } from './item-index';
+import { getAnswer } from './link-id';
+
+/** Conditions read only the planned treatment, so callers may pass just that part of the visit. */
+export interface ConditionVisit {
+  readonly plannedTreatment: string;
+}
+
+/** `unknown` when the condition reads the visit and none was given (the visit-free schema). */
+export type Shown = boolean | 'unknown';
+
+function conditionHolds(
+  condition: EnableWhen,
+  answers: unknown,
+  visit: ConditionVisit | undefined,
+): Shown {
+  if ('visit' in condition) {
+    if (!visit) return 'unknown';
+    return visit.plannedTreatment === condition.answer;
+  }
+  // A follow-up of a hidden question is hidden too, whatever stale answer the question holds.
+  const questionShown = itemShown(condition.question, answers, visit);
+  if (questionShown === false) return false;
+  const holds = getAnswer(answers, condition.question) === condition.answer;
+  return holds ? questionShown : false;
+}
+
+/** Tri-state form of `isItemEnabled`, for callers that may not know the visit. */
+export function itemShown(
+  linkId: string,
+  answers: unknown,
+  visit: ConditionVisit | undefined,
+): Shown {
+  const entry = findItem(linkId);
+  if (!entry) return false;
+  let shown: Shown = true;
+  if (entry.parentLinkId !== undefined) shown = itemShown(entry.parentLinkId, answers, visit);
+  if (shown === false) return false;
+  const condition = entry.item.enableWhen;
+  if (!condition) return shown;
+  const holds = conditionHolds(condition, answers, visit);
+  if (holds === false) return false;
+  return holds === 'unknown' || shown === 'unknown' ? 'unknown' : true;
+}
+
+/** Whether the patient sees this item, given their answers so far and the visit. */
+export function isItemEnabled(linkId: string, answers: unknown, visit: ConditionVisit): boolean {
+  return itemShown(linkId, answers, visit) === true;
+}
+
+/** A step is shown when it has nothing to hide (guidance only) or any of its items is shown. */
+export function isStepEnabled(stepId: string, answers: unknown, visit: ConditionVisit): boolean {
+  if (!findStep(stepId)) return false;
+  const items = itemsOfStep(stepId);
+  return (
+    items.length === 0 || items.some((entry) => isItemEnabled(entry.item.linkId, answers, visit))
+  );
+}
+
+/** Steps the patient will go through, in order, given the current answers. */
+export function enabledSteps(answers: unknown, visit: ConditionVisit): string[] {
+  return ALL_STEPS.filter((step) => isStepEnabled(step.id, answers, visit)).map((step) => step.id);
+}
+
+/** Next shown step after `stepId` (undefined at the end), skipping steps whose items are all hidden. */
+export function nextStep(
+  stepId: string,
+  answers: unknown,
+  visit: ConditionVisit,
+): string | undefined {
+  const index = ALL_STEPS.findIndex((step) => step.id === stepId);
+  return ALL_STEPS.slice(index + 1).find((step) => isStepEnabled(step.id, answers, visit))?.id;
+}
+
+export function previousStep(
+  stepId: string,
+  answers: unknown,
+  visit: ConditionVisit,
+): string | undefined {
+  const index = ALL_STEPS.findIndex((step) => step.id === stepId);
+  if (index <= 0) return undefined;
+  return ALL_STEPS.slice(0, index)
+    .reverse()
+    .find((step) => isStepEnabled(step.id, answers, visit))?.id;
+}
