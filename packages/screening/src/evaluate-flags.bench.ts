@@ -11,13 +11,25 @@ const options = { time: 2000, warmupTime: 500 };
 const staffReadings = [reading(150, 92, 90, 50), reading(148, 90, 88, 52)];
 
 describe('evaluateFlags', () => {
-  bench('flag-heavy submission (13 medications, ~40 flags)', () => {
-    evaluateFlags(heavy, visit, { asOf: EXAMPLE_AS_OF });
-  }, options);
-  bench('flag-heavy submission with staff readings', () => {
-    evaluateFlags(heavy, visit, { asOf: EXAMPLE_AS_OF, staffReadings });
-  }, options);
-  bench('typical submission', () => {
-    evaluateFlags(typical, visit, { asOf: EXAMPLE_AS_OF });
-  }, options);
+  bench(
+    'flag-heavy submission (13 medications, ~40 flags)',
+    () => {
+      evaluateFlags(heavy, visit, { asOf: EXAMPLE_AS_OF });
+    },
+    options,
+  );
+  bench(
+    'flag-heavy submission with staff readings',
+    () => {
+      evaluateFlags(heavy, visit, { asOf: EXAMPLE_AS_OF, staffReadings });
+    },
+    options,
+  );
+  bench(
+    'typical submission',
+    () => {
+      evaluateFlags(typical, visit, { asOf: EXAMPLE_AS_OF });
+    },
+    options,
+  );
 });

@@ -22,7 +22,8 @@ describe('evaluateFlags', () => {
         expect(order.get(a.ruleId)! <= order.get(b.ruleId)!).toBe(true);
         if (a.ruleId === b.ruleId) expect(a.key < b.key).toBe(true);
       }
-      if (rank === 0 && a.contraindication !== b.contraindication) expect(a.contraindication).toBe(true);
+      if (rank === 0 && a.contraindication !== b.contraindication)
+        expect(a.contraindication).toBe(true);
       expect(compareFlags(a, b)).toBeLessThan(0);
     }
     expect(flags[0]?.severity).toBe('urgent');
@@ -61,8 +62,18 @@ describe('evaluateFlags', () => {
 
   it('never lets a hidden answer raise a flag', () => {
     const hidden = answersWith({
-      cardio: { highBloodPressure: 'no', highBloodPressureControlled: 'unsure', heartAttack: 'no', otherHeart: 'no', otherHeartDetails: 'x' },
-      health: { priorKetamine: 'no', priorKetamineReaction: 'yes', priorKetamineReactionDetails: 'bad' },
+      cardio: {
+        highBloodPressure: 'no',
+        highBloodPressureControlled: 'unsure',
+        heartAttack: 'no',
+        otherHeart: 'no',
+        otherHeartDetails: 'x',
+      },
+      health: {
+        priorKetamine: 'no',
+        priorKetamineReaction: 'yes',
+        priorKetamineReactionDetails: 'bad',
+      },
       meds: { takesAny: 'no', list: [{ name: 'Xanax' }, { name: 'zorblax' }], nasalSprays: 'yes' },
     });
     const flags = flagsFor(hidden, exampleVisit({ plannedTreatment: 'iv-ketamine' }));

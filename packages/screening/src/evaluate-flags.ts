@@ -12,7 +12,11 @@ import { RULES } from './rules/rule-table';
  * Hidden answers are removed first, whoever calls it: a hidden answer can never raise a flag.
  * Pure and deterministic for the same three arguments (pass `asOf` to pin the clock).
  */
-export function evaluateFlags(answers: DraftAnswers, visit: VisitContext, options: EvaluateOptions = {}): Flag[] {
+export function evaluateFlags(
+  answers: DraftAnswers,
+  visit: VisitContext,
+  options: EvaluateOptions = {},
+): Flag[] {
   const ctx = buildRuleContext(pruneHiddenAnswers(answers, visit), visit, options);
   const flags: Flag[] = [];
   for (const rule of RULES) {

@@ -51,8 +51,20 @@ export function baselineAnswers(): Answers {
     },
     vitals: {
       readings: [
-        { systolic: 118, diastolic: 76, heartRate: 72, arm: 'left', takenAt: '2025-06-02T14:40:00Z' },
-        { systolic: 116, diastolic: 74, heartRate: 70, arm: 'left', takenAt: '2025-06-02T14:42:00Z' },
+        {
+          systolic: 118,
+          diastolic: 76,
+          heartRate: 72,
+          arm: 'left',
+          takenAt: '2025-06-02T14:40:00Z',
+        },
+        {
+          systolic: 116,
+          diastolic: 74,
+          heartRate: 70,
+          arm: 'left',
+          takenAt: '2025-06-02T14:42:00Z',
+        },
       ],
     },
     meds: { takesAny: NO, nasalSprays: NO },
@@ -84,8 +96,20 @@ export function exampleAnswers(): Answers {
     },
     vitals: {
       readings: [
-        { systolic: 138, diastolic: 86, heartRate: 78, arm: 'left', takenAt: '2025-06-02T14:40:00Z' },
-        { systolic: 134, diastolic: 84, heartRate: 74, arm: 'left', takenAt: '2025-06-02T14:42:00Z' },
+        {
+          systolic: 138,
+          diastolic: 86,
+          heartRate: 78,
+          arm: 'left',
+          takenAt: '2025-06-02T14:40:00Z',
+        },
+        {
+          systolic: 134,
+          diastolic: 84,
+          heartRate: 74,
+          arm: 'left',
+          takenAt: '2025-06-02T14:42:00Z',
+        },
       ],
     },
     meds: {
@@ -144,8 +168,20 @@ export function flagHeavyAnswers(): Answers {
     },
     vitals: {
       readings: [
-        { systolic: 152, diastolic: 96, heartRate: 104, arm: 'left', takenAt: '2025-06-02T14:40:00Z' },
-        { systolic: 148, diastolic: 92, heartRate: 108, arm: 'left', takenAt: '2025-06-02T14:42:00Z' },
+        {
+          systolic: 152,
+          diastolic: 96,
+          heartRate: 104,
+          arm: 'left',
+          takenAt: '2025-06-02T14:40:00Z',
+        },
+        {
+          systolic: 148,
+          diastolic: 92,
+          heartRate: 108,
+          arm: 'left',
+          takenAt: '2025-06-02T14:42:00Z',
+        },
         {
           systolic: 290,
           diastolic: 95,

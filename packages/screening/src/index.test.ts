@@ -10,7 +10,10 @@ const visit = {
 describe('public API', () => {
   it('flags an aneurysm answered yes, and not one answered no (partial answers are tolerated)', () => {
     const ids = (aneurysm: 'yes' | 'no') =>
-      evaluateFlags({ about: { weight: { value: 80, unit: 'kg' } }, cardio: { aneurysm } }, visit).map((f) => f.ruleId);
+      evaluateFlags(
+        { about: { weight: { value: 80, unit: 'kg' } }, cardio: { aneurysm } },
+        visit,
+      ).map((f) => f.ruleId);
     expect(ids('yes')).toEqual(['cardio.aneurysm']);
     expect(ids('no')).toEqual([]);
   });

@@ -73,7 +73,13 @@ export type {
   VitalsAnswers,
   YesNoUnsure,
 } from './answers/answer-types';
-export { answersSchema, answersSchemaFor, draftAnswersSchema, sectionSchema, stepSchema } from './answers/answers-schema';
+export {
+  answersSchema,
+  answersSchemaFor,
+  draftAnswersSchema,
+  sectionSchema,
+  stepSchema,
+} from './answers/answers-schema';
 export { answerValueSchema, REQUIRED_MESSAGE } from './answers/item-schema';
 export { medicationEntrySchema } from './answers/medication-entry';
 export type { MedicationEntry } from './answers/medication-entry';
@@ -90,7 +96,14 @@ export type { Reading, StaffReadingInput } from './vitals/reading';
 export { isReadingPlausible, READING_LIMITS, readingEntryWarnings } from './vitals/plausibility';
 export type { EntryWarning, ReadingValueField } from './vitals/plausibility';
 export { roundedMean, roundHalfUp, roundToTenth } from './vitals/rounding';
-export { CM_PER_IN, feetAndInchesToInches, heightInCm, KG_PER_LB, lbToKg, weightInKg } from './vitals/body-measures';
+export {
+  CM_PER_IN,
+  feetAndInchesToInches,
+  heightInCm,
+  KG_PER_LB,
+  lbToKg,
+  weightInKg,
+} from './vitals/body-measures';
 export { selectCurrentReadings, STAFF_READING_WINDOW_MINUTES } from './vitals/current-set';
 export type { CurrentReadingSet, SourcedReading } from './vitals/current-set';
 
@@ -130,4 +143,10 @@ export type { RaisedFlag, Rule, RuleContext } from './rules/rule';
 export { compareFlags } from './rules/flag-order';
 
 // Example data for tests and demos
-export { baselineAnswers, EXAMPLE_AS_OF, exampleAnswers, exampleVisit, flagHeavyAnswers } from './fixtures';
+export {
+  baselineAnswers,
+  EXAMPLE_AS_OF,
+  exampleAnswers,
+  exampleVisit,
+  flagHeavyAnswers,
+} from './fixtures';

@@ -13,23 +13,43 @@ type Patch = { [S in keyof Answers]?: Record<string, unknown> };
 /** Baseline answers with some section fields replaced (shallow per section). */
 export function answersWith(patch: Patch): Answers {
   const base = baselineAnswers() as unknown as Record<string, Record<string, unknown>>;
-  for (const [section, fields] of Object.entries(patch)) base[section] = { ...base[section], ...fields };
+  for (const [section, fields] of Object.entries(patch))
+    base[section] = { ...base[section], ...fields };
   return base as unknown as Answers;
 }
 
-export function flagsFor(answers: Answers, visit: VisitContext = exampleVisit(), options: EvaluateOptions = {}): Flag[] {
+export function flagsFor(
+  answers: Answers,
+  visit: VisitContext = exampleVisit(),
+  options: EvaluateOptions = {},
+): Flag[] {
   return evaluateFlags(answers, visit, { asOf: EXAMPLE_AS_OF, ...options });
 }
 
-export function flagKeys(answers: Answers, visit?: VisitContext, options?: EvaluateOptions): string[] {
+export function flagKeys(
+  answers: Answers,
+  visit?: VisitContext,
+  options?: EvaluateOptions,
+): string[] {
   return flagsFor(answers, visit, options).map((flag) => flag.key);
 }
 
-export function findFlag(answers: Answers, ruleId: string, visit?: VisitContext, options?: EvaluateOptions): Flag | undefined {
+export function findFlag(
+  answers: Answers,
+  ruleId: string,
+  visit?: VisitContext,
+  options?: EvaluateOptions,
+): Flag | undefined {
   return flagsFor(answers, visit, options).find((flag) => flag.ruleId === ruleId);
 }
 
-export function reading(systolic: number, diastolic: number, heartRate = 72, minute = 40, extra: Partial<Reading> = {}): Reading {
+export function reading(
+  systolic: number,
+  diastolic: number,
+  heartRate = 72,
+  minute = 40,
+  extra: Partial<Reading> = {},
+): Reading {
   return {
     systolic,
     diastolic,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { exampleAnswers, exampleVisit, flagHeavyAnswers, baselineAnswers } from '../fixtures';
-import { answersSchema, answersSchemaFor, draftAnswersSchema, sectionSchema, stepSchema } from './answers-schema';
+import {
+  answersSchema,
+  answersSchemaFor,
+  draftAnswersSchema,
+  sectionSchema,
+  stepSchema,
+} from './answers-schema';
 import { fieldErrors } from './field-errors';
 
 const visit = exampleVisit();
@@ -25,7 +31,9 @@ describe('answersSchemaFor(visit)', () => {
   it('refuses an implausible unconfirmed reading, with the linkId as path', () => {
     const answers = clone(exampleAnswers());
     answers.vitals.readings[0]!.systolic = 300;
-    expect(errorsOf(answers)).toEqual([{ path: 'vitals.readings[0].systolic', message: expect.any(String) }]);
+    expect(errorsOf(answers)).toEqual([
+      { path: 'vitals.readings[0].systolic', message: expect.any(String) },
+    ]);
     answers.vitals.readings[0]!.confirmedOutOfRange = true;
     expect(errorsOf(answers)).toEqual([]);
   });
@@ -62,7 +70,11 @@ describe('answersSchemaFor(visit)', () => {
     answers.cardio!.highBloodPressure = 'yes';
     answers.health!.priorKetamine = 'yes';
     answers.meds = { takesAny: 'yes' };
-    expect(errorsOf(answers).map((e) => e.path).sort()).toEqual([
+    expect(
+      errorsOf(answers)
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual([
       'cardio.highBloodPressureControlled',
       'health.priorKetamineReaction',
       'meds.list',
@@ -74,7 +86,9 @@ describe('answersSchemaFor(visit)', () => {
     const answers = clone(baselineAnswers());
     delete answers.meds.nasalSprays;
     expect(errorsOf(answers).map((e) => e.path)).toEqual(['meds.nasalSprays']);
-    expect(errorsOf(answers, answersSchemaFor(exampleVisit({ plannedTreatment: 'iv-ketamine' })))).toEqual([]);
+    expect(
+      errorsOf(answers, answersSchemaFor(exampleVisit({ plannedTreatment: 'iv-ketamine' }))),
+    ).toEqual([]);
   });
 
   it('lets optional items be skipped (weight, height, heart-attack year, other allergies)', () => {
@@ -89,10 +103,9 @@ describe('answersSchemaFor(visit)', () => {
     answers.cardio!.highBloodPressureControlled = 'banana';
     answers.cardio!.surprise = 1;
     answers.extra = { x: 1 };
-    const result = answersSchemaFor(exampleVisit({ plannedTreatment: 'other' })).parse(answers) as unknown as Record<
-      string,
-      Record<string, unknown>
-    >;
+    const result = answersSchemaFor(exampleVisit({ plannedTreatment: 'other' })).parse(
+      answers,
+    ) as unknown as Record<string, Record<string, unknown>>;
     expect(result.cardio).not.toHaveProperty('highBloodPressureControlled');
     expect(result.cardio).not.toHaveProperty('surprise');
     expect(result).not.toHaveProperty('extra');
@@ -105,7 +118,11 @@ describe('answersSchemaFor(visit)', () => {
     bad.cardio!.aneurysm = 'maybe';
     (bad.mood!.phq9 as Record<string, unknown>).q3 = 4;
     bad.attest = { confirmed: false, name: '' };
-    expect(errorsOf(bad).map((e) => e.path).sort()).toEqual([
+    expect(
+      errorsOf(bad)
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual([
       'about.weight.value',
       'attest.confirmed',
       'attest.name',
@@ -120,7 +137,9 @@ describe('answersSchemaFor(visit)', () => {
   it('reports a missing always-shown item with a patient-usable message', () => {
     const answers = clone(baselineAnswers()) as unknown as Record<string, Record<string, unknown>>;
     delete answers.cardio!.aneurysm;
-    expect(errorsOf(answers)).toEqual([{ path: 'cardio.aneurysm', message: 'Please answer this question.' }]);
+    expect(errorsOf(answers)).toEqual([
+      { path: 'cardio.aneurysm', message: 'Please answer this question.' },
+    ]);
   });
 });
 
@@ -149,7 +168,10 @@ describe('draft, step and section schemas', () => {
     expect(errorsOf({ meds: { takesAny: 'no' } }, stepSchema('meds.current', visit))).toEqual([]);
   });
   it('a section schema requires the section’s shown items', () => {
-    expect(errorsOf({}, sectionSchema('attest', visit)).map((e) => e.path)).toEqual(['attest.confirmed', 'attest.name']);
+    expect(errorsOf({}, sectionSchema('attest', visit)).map((e) => e.path)).toEqual([
+      'attest.confirmed',
+      'attest.name',
+    ]);
   });
   it('unknown step ids are a programming error', () => {
     expect(() => stepSchema('nope', visit)).toThrow();

@@ -14,7 +14,9 @@ describe('UI strings', () => {
     expect(es.done.crisis).toContain('988');
   });
   it('include the blood-pressure how-to', () => {
-    expect(en.bloodPressureHowTo.steps.join(' ')).toMatch(/5 minutes.*feet flat.*heart.*talk.*1 to 2 minutes/s);
+    expect(en.bloodPressureHowTo.steps.join(' ')).toMatch(
+      /5 minutes.*feet flat.*heart.*talk.*1 to 2 minutes/s,
+    );
     expect(en.bloodPressureHowTo.beforeYouStart).toMatch(/caffeine.*exercise.*smoke/);
   });
 });

@@ -1,5 +1,12 @@
 import type { Language, LocalizedText } from './localized-text';
-import { ANSWER_LABELS, BLOOD_PRESSURE_HOW_TO, DONE_SCREEN, NAVIGATION, READING_CHECK, REVIEW_SCREEN } from './ui-strings';
+import {
+  ANSWER_LABELS,
+  BLOOD_PRESSURE_HOW_TO,
+  DONE_SCREEN,
+  NAVIGATION,
+  READING_CHECK,
+  REVIEW_SCREEN,
+} from './ui-strings';
 
 type Localize<T> = T extends LocalizedText
   ? string
@@ -10,8 +17,11 @@ type Localize<T> = T extends LocalizedText
 function pick<T>(value: T, language: Language): Localize<T> {
   if (Array.isArray(value)) return value.map((v: unknown) => pick(v, language)) as Localize<T>;
   if (typeof value === 'object' && value !== null) {
-    if ('en' in value && 'es' in value) return (value as unknown as LocalizedText)[language] as Localize<T>;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pick(v, language)])) as Localize<T>;
+    if ('en' in value && 'es' in value)
+      return (value as unknown as LocalizedText)[language] as Localize<T>;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, pick(v, language)]),
+    ) as Localize<T>;
   }
   return value as Localize<T>;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { exampleVisit } from '../fixtures';
-import { enabledSteps, isItemEnabled, isStepEnabled, itemShown, nextStep, previousStep } from './conditions';
+import {
+  enabledSteps,
+  isItemEnabled,
+  isStepEnabled,
+  itemShown,
+  nextStep,
+  previousStep,
+} from './conditions';
 
 const esketamine = exampleVisit();
 const iv = exampleVisit({ plannedTreatment: 'iv-ketamine' });
@@ -8,8 +15,20 @@ const iv = exampleVisit({ plannedTreatment: 'iv-ketamine' });
 describe('item conditions', () => {
   it('show follow-ups only after the answer that opens them', () => {
     expect(isItemEnabled('cardio.highBloodPressureControlled', {}, iv)).toBe(false);
-    expect(isItemEnabled('cardio.highBloodPressureControlled', { cardio: { highBloodPressure: 'yes' } }, iv)).toBe(true);
-    expect(isItemEnabled('cardio.highBloodPressureControlled', { cardio: { highBloodPressure: 'unsure' } }, iv)).toBe(false);
+    expect(
+      isItemEnabled(
+        'cardio.highBloodPressureControlled',
+        { cardio: { highBloodPressure: 'yes' } },
+        iv,
+      ),
+    ).toBe(true);
+    expect(
+      isItemEnabled(
+        'cardio.highBloodPressureControlled',
+        { cardio: { highBloodPressure: 'unsure' } },
+        iv,
+      ),
+    ).toBe(false);
   });
   it('hide nested follow-ups when an ancestor question is hidden', () => {
     const stale = { health: { priorKetamine: 'no', priorKetamineReaction: 'yes' } };
@@ -42,6 +61,8 @@ describe('step conditions', () => {
     expect(previousStep('about.body', {}, iv)).toBeUndefined();
   });
   it('accept the minimal visit shape the intake machine has', () => {
-    expect(isStepEnabled('meds.nasalSprays', {}, { plannedTreatment: 'esketamine-nasal' })).toBe(true);
+    expect(isStepEnabled('meds.nasalSprays', {}, { plannedTreatment: 'esketamine-nasal' })).toBe(
+      true,
+    );
   });
 });

@@ -6,16 +6,50 @@ import { QUESTIONNAIRE } from './questionnaire';
 
 // linkIds exactly as the spec names them.
 const SPEC_LINK_IDS = [
-  'about.weight', 'about.height', 'about.pregnant', 'about.breastfeeding',
-  'cardio.highBloodPressure', 'cardio.highBloodPressureControlled', 'cardio.hypertensiveEmergency', 'cardio.heartAttack',
-  'cardio.heartAttackYear', 'cardio.coronaryDisease', 'cardio.heartFailure', 'cardio.arrhythmia', 'cardio.otherHeart',
-  'cardio.otherHeartDetails', 'cardio.aneurysm', 'cardio.avm', 'cardio.brainBleed', 'cardio.stroke', 'cardio.symptomsToday',
-  'health.headInjury', 'health.glaucoma', 'health.thyroid', 'health.liver', 'health.seizures', 'health.bladder',
-  'health.sleepApnea', 'health.psychosis', 'health.mania', 'health.substanceUse', 'health.nonMedicalKetamine',
-  'health.priorKetamine', 'health.priorKetamineReaction', 'health.priorKetamineReactionDetails', 'health.ketamineAllergy',
-  'health.otherAllergies', 'vitals.readings', 'meds.takesAny', 'meds.list', 'meds.nasalSprays',
-  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `mood.phq9.q${i}`), 'mood.phq9.difficulty',
-  ...[1, 2, 3, 4, 5, 6, 7].map((i) => `mood.gad7.q${i}`), 'attest.confirmed', 'attest.name',
+  'about.weight',
+  'about.height',
+  'about.pregnant',
+  'about.breastfeeding',
+  'cardio.highBloodPressure',
+  'cardio.highBloodPressureControlled',
+  'cardio.hypertensiveEmergency',
+  'cardio.heartAttack',
+  'cardio.heartAttackYear',
+  'cardio.coronaryDisease',
+  'cardio.heartFailure',
+  'cardio.arrhythmia',
+  'cardio.otherHeart',
+  'cardio.otherHeartDetails',
+  'cardio.aneurysm',
+  'cardio.avm',
+  'cardio.brainBleed',
+  'cardio.stroke',
+  'cardio.symptomsToday',
+  'health.headInjury',
+  'health.glaucoma',
+  'health.thyroid',
+  'health.liver',
+  'health.seizures',
+  'health.bladder',
+  'health.sleepApnea',
+  'health.psychosis',
+  'health.mania',
+  'health.substanceUse',
+  'health.nonMedicalKetamine',
+  'health.priorKetamine',
+  'health.priorKetamineReaction',
+  'health.priorKetamineReactionDetails',
+  'health.ketamineAllergy',
+  'health.otherAllergies',
+  'vitals.readings',
+  'meds.takesAny',
+  'meds.list',
+  'meds.nasalSprays',
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `mood.phq9.q${i}`),
+  'mood.phq9.difficulty',
+  ...[1, 2, 3, 4, 5, 6, 7].map((i) => `mood.gad7.q${i}`),
+  'attest.confirmed',
+  'attest.name',
 ];
 
 function collectTexts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
@@ -33,7 +67,15 @@ describe('questionnaire definition', () => {
     expect(new Set(ALL_ITEMS.map((e) => e.item.linkId)).size).toBe(ALL_ITEMS.length);
   });
   it('has the sections in order and short steps', () => {
-    expect(QUESTIONNAIRE.sections.map((s) => s.id)).toEqual(['about', 'cardio', 'health', 'vitals', 'meds', 'mood', 'attest']);
+    expect(QUESTIONNAIRE.sections.map((s) => s.id)).toEqual([
+      'about',
+      'cardio',
+      'health',
+      'vitals',
+      'meds',
+      'mood',
+      'attest',
+    ]);
     expect(QUESTIONNAIRE.sections.find((s) => s.id === 'cardio')?.steps.length).toBe(3);
     for (const step of ALL_STEPS) {
       expect(step.id.startsWith(`${step.sectionId}.`)).toBe(true);
@@ -53,7 +95,8 @@ describe('questionnaire definition', () => {
     const order = new Map(ALL_ITEMS.map((e, i) => [e.item.linkId, i]));
     for (const { item } of ALL_ITEMS) {
       const when = item.enableWhen;
-      if (when && 'question' in when) expect(order.get(when.question)).toBeLessThan(order.get(item.linkId)!);
+      if (when && 'question' in when)
+        expect(order.get(when.question)).toBeLessThan(order.get(item.linkId)!);
     }
     expect(findItem('meds.nasalSprays')?.item.enableWhen).toEqual({
       visit: 'plannedTreatment',
@@ -85,7 +128,8 @@ describe('questionnaire definition', () => {
     expect(englishLabel('mood.phq9.difficulty', 2)).toBe('Very difficult');
     expect(englishLabel('about.weight', { value: 70, unit: 'kg' })).toBe('70 kg');
     for (const { item } of ANSWER_ITEMS) {
-      if ('options' in item) for (const o of item.options) expect(englishLabel(item.linkId, o.value)).toBe(o.label.en);
+      if ('options' in item)
+        for (const o of item.options) expect(englishLabel(item.linkId, o.value)).toBe(o.label.en);
     }
   });
   it('is plain JSON (served by the API)', () => {

@@ -35,7 +35,8 @@ export function answerRule(spec: AnswerRuleSpec): Rule {
       const matched: { linkId: string; label: string }[] = [];
       for (const linkId of spec.linkIds) {
         const value = getAnswer(ctx.answers, linkId);
-        if (typeof value === 'string' && spec.triggers.includes(value)) matched.push({ linkId, label: englishLabel(linkId, value) });
+        if (typeof value === 'string' && spec.triggers.includes(value))
+          matched.push({ linkId, label: englishLabel(linkId, value) });
       }
       const first = matched[0];
       if (!first) return [];

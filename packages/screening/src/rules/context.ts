@@ -15,13 +15,17 @@ export interface EvaluateOptions {
   readonly staffReadings?: readonly Reading[];
 }
 
-function summarizeVitals(answers: DraftAnswers, staffReadings: readonly Reading[] | undefined): VitalsSummary | undefined {
+function summarizeVitals(
+  answers: DraftAnswers,
+  staffReadings: readonly Reading[] | undefined,
+): VitalsSummary | undefined {
   const set = selectCurrentReadings(answers.vitals?.readings, staffReadings);
   const readings = set.readings.map((r) => r.reading);
   const meanSystolic = roundedMean(readings.map((r) => r.systolic));
   const meanDiastolic = roundedMean(readings.map((r) => r.diastolic));
   const meanHeartRate = roundedMean(readings.map((r) => r.heartRate));
-  if (meanSystolic === undefined || meanDiastolic === undefined || meanHeartRate === undefined) return undefined;
+  if (meanSystolic === undefined || meanDiastolic === undefined || meanHeartRate === undefined)
+    return undefined;
   return {
     set,
     count: readings.length,

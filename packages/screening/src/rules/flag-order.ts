@@ -11,7 +11,10 @@ export function compareFlags(a: Flag, b: Flag): number {
   if (bySeverity !== 0) return bySeverity;
   if (a.contraindication !== b.contraindication) return a.contraindication ? -1 : 1;
   if (a.ruleId !== b.ruleId) {
-    return (RULE_ORDER.get(a.ruleId) ?? Number.MAX_SAFE_INTEGER) - (RULE_ORDER.get(b.ruleId) ?? Number.MAX_SAFE_INTEGER);
+    return (
+      (RULE_ORDER.get(a.ruleId) ?? Number.MAX_SAFE_INTEGER) -
+      (RULE_ORDER.get(b.ruleId) ?? Number.MAX_SAFE_INTEGER)
+    );
   }
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }

@@ -27,7 +27,8 @@ export const AVM_RULE = answerRule({
   triggers: ['yes', 'unsure'],
   source: ['SPRAVATO-PI'],
   title: 'Contraindication: arteriovenous malformation',
-  because: 'The SPRAVATO label lists arteriovenous malformation as a contraindication; "Not sure" counts until clarified.',
+  because:
+    'The SPRAVATO label lists arteriovenous malformation as a contraindication; "Not sure" counts until clarified.',
 });
 
 export const BRAIN_BLEED_RULE = answerRule({
@@ -76,14 +77,18 @@ export const HYPERTENSION_UNCONTROLLED_RULE: Rule = {
   evaluate(ctx) {
     const cardio = ctx.answers.cardio;
     const controlled = cardio?.highBloodPressureControlled;
-    if (cardio?.highBloodPressure !== 'yes' || (controlled !== 'no' && controlled !== 'unsure')) return [];
+    if (cardio?.highBloodPressure !== 'yes' || (controlled !== 'no' && controlled !== 'unsure'))
+      return [];
     const answer = quotedAnswer('cardio.highBloodPressureControlled', controlled);
     return [
       {
         linkIds: ['cardio.highBloodPressure', 'cardio.highBloodPressureControlled'],
         values: {
           'cardio.highBloodPressure': 'Yes',
-          'cardio.highBloodPressureControlled': englishLabel('cardio.highBloodPressureControlled', controlled),
+          'cardio.highBloodPressureControlled': englishLabel(
+            'cardio.highBloodPressureControlled',
+            controlled,
+          ),
         },
         title: `High blood pressure, controlled: ${answer}`,
         rationale: `Patient reports high blood pressure and answered ${answer} to whether it is under control. Ketamine raises blood pressure, a serious hazard in hypertension (KETALAR label); the Swiss label contraindicates untreated hypertension >180/100 at rest.`,
@@ -133,7 +138,12 @@ export const CARDIO_HISTORY_RULE: Rule = {
         linkIds.push('cardio.otherHeartDetails');
       }
       if (extras.length === 0) return flag;
-      return { ...flag, linkIds, values, rationale: `${flag.rationale} Details: ${extras.join('; ')}.` };
+      return {
+        ...flag,
+        linkIds,
+        values,
+        rationale: `${flag.rationale} Details: ${extras.join('; ')}.`,
+      };
     });
   },
 };
@@ -176,7 +186,8 @@ export const PSYCHOSIS_RULE = answerRule({
   triggers: ['yes'],
   source: ['SPRAVATO-PI'],
   title: 'Psychosis history',
-  because: 'The SPRAVATO label advises assessing the risk and benefit in patients with present or past psychosis.',
+  because:
+    'The SPRAVATO label advises assessing the risk and benefit in patients with present or past psychosis.',
 });
 
 export const MANIA_RULE = answerRule({
@@ -196,7 +207,8 @@ export const SUBSTANCE_USE_RULE = answerRule({
   triggers: ['yes'],
   source: ['SPRAVATO-PI', 'KETALAR-PI'],
   title: 'Substance use',
-  because: 'Ketamine and esketamine carry a risk of abuse and misuse (SPRAVATO label §9.2; KETALAR label).',
+  because:
+    'Ketamine and esketamine carry a risk of abuse and misuse (SPRAVATO label §9.2; KETALAR label).',
 });
 
 export const PRIOR_REACTION_RULE: Rule = {
@@ -236,7 +248,8 @@ export const SEIZURES_RULE = answerRule({
   triggers: ['yes'],
   source: ['CLINIC-PROTOCOL'],
   title: 'Seizure history',
-  because: 'Clinic protocol: seizure history is noted (see also theophylline, which has been reported to lower the seizure threshold with ketamine).',
+  because:
+    'Clinic protocol: seizure history is noted (see also theophylline, which has been reported to lower the seizure threshold with ketamine).',
 });
 
 export const BLADDER_RULE = answerRule({
@@ -289,7 +302,11 @@ export const WEIGHT_MISSING_RULE: Rule = {
   when: 'IV or IM ketamine planned and about.weight not answered',
   evaluate(ctx) {
     const planned = ctx.visit.plannedTreatment;
-    if ((planned !== 'iv-ketamine' && planned !== 'im-ketamine') || ctx.answers.about?.weight !== undefined) return [];
+    if (
+      (planned !== 'iv-ketamine' && planned !== 'im-ketamine') ||
+      ctx.answers.about?.weight !== undefined
+    )
+      return [];
     const route = planned === 'iv-ketamine' ? 'IV' : 'IM';
     return [
       {

@@ -13,12 +13,20 @@ describe('medication class rules', () => {
     const benzo = flags.filter((f) => f.ruleId === 'meds.benzodiazepine');
     expect(benzo).toHaveLength(1);
     expect(benzo[0]?.key).toBe('meds.benzodiazepine');
-    expect(benzo[0]?.severity).toBe(MEDICATION_CLASSES.find((c) => c.id === 'benzodiazepine')?.severity);
-    expect(benzo[0]?.linkIds).toEqual(['meds.list[0].name', 'meds.list[1].name', 'meds.list[2].name']);
+    expect(benzo[0]?.severity).toBe(
+      MEDICATION_CLASSES.find((c) => c.id === 'benzodiazepine')?.severity,
+    );
+    expect(benzo[0]?.linkIds).toEqual([
+      'meds.list[0].name',
+      'meds.list[1].name',
+      'meds.list[2].name',
+    ]);
     expect(benzo[0]?.title).toMatch(/alprazolam.*lorazepam.*clonazepam/);
   });
   it('says which name a typo was matched to', () => {
-    expect(findFlag(withMeds('lorazapam'), 'meds.benzodiazepine')?.rationale).toContain("matched 'lorazapam' to lorazepam");
+    expect(findFlag(withMeds('lorazapam'), 'meds.benzodiazepine')?.rationale).toContain(
+      "matched 'lorazapam' to lorazepam",
+    );
   });
   it('give combination products every component class', () => {
     const keys = flagKeys(withMeds('naltrexone-bupropion'));
@@ -32,19 +40,28 @@ describe('medication class rules', () => {
 
 describe('meds.unrecognized', () => {
   it('raises one info flag per distinct normalised name', () => {
-    const flags = flagsFor(withMeds('Zorblax', 'ZORBLAX ', 'Quixafen')).filter((f) => f.ruleId === 'meds.unrecognized');
-    expect(flags.map((f) => f.key)).toEqual(['meds.unrecognized:quixafen', 'meds.unrecognized:zorblax']);
+    const flags = flagsFor(withMeds('Zorblax', 'ZORBLAX ', 'Quixafen')).filter(
+      (f) => f.ruleId === 'meds.unrecognized',
+    );
+    expect(flags.map((f) => f.key)).toEqual([
+      'meds.unrecognized:quixafen',
+      'meds.unrecognized:zorblax',
+    ]);
     expect(flags.every((f) => f.severity === 'info')).toBe(true);
     expect(flags[1]?.linkIds).toEqual(['meds.list[0].name', 'meds.list[1].name']);
   });
   it('does not fire for a catalogue name', () => {
-    expect(flagKeys(withMeds('sertraline')).some((k) => k.startsWith('meds.unrecognized'))).toBe(false);
+    expect(flagKeys(withMeds('sertraline')).some((k) => k.startsWith('meds.unrecognized'))).toBe(
+      false,
+    );
   });
 });
 
 describe('meds.antihypertensive-no-history', () => {
   it('fires when an antihypertensive is listed and high BP is no', () => {
-    expect(findFlag(withMeds('lisinopril'), 'meds.antihypertensive-no-history')?.severity).toBe('info');
+    expect(findFlag(withMeds('lisinopril'), 'meds.antihypertensive-no-history')?.severity).toBe(
+      'info',
+    );
   });
   it('does not fire when high BP is yes', () => {
     const answers = answersWith({
@@ -57,11 +74,17 @@ describe('meds.antihypertensive-no-history', () => {
 
 describe('meds.nasal-spray-timing', () => {
   it('fires for esketamine with nasal sprays = yes', () => {
-    expect(findFlag(answersWith({ meds: { nasalSprays: 'yes' } }), 'meds.nasal-spray-timing')?.severity).toBe('info');
-    expect(findFlag(answersWith({ meds: { nasalSprays: 'no' } }), 'meds.nasal-spray-timing')).toBeUndefined();
+    expect(
+      findFlag(answersWith({ meds: { nasalSprays: 'yes' } }), 'meds.nasal-spray-timing')?.severity,
+    ).toBe('info');
+    expect(
+      findFlag(answersWith({ meds: { nasalSprays: 'no' } }), 'meds.nasal-spray-timing'),
+    ).toBeUndefined();
   });
   it('ignores the (hidden) nasal-spray answer when esketamine is not planned', () => {
     const visit = exampleVisit({ plannedTreatment: 'iv-ketamine' });
-    expect(findFlag(answersWith({ meds: { nasalSprays: 'yes' } }), 'meds.nasal-spray-timing', visit)).toBeUndefined();
+    expect(
+      findFlag(answersWith({ meds: { nasalSprays: 'yes' } }), 'meds.nasal-spray-timing', visit),
+    ).toBeUndefined();
   });
 });

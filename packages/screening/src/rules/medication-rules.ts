@@ -13,11 +13,18 @@ export function describeMatch(med: ListedMedication): string {
   if (match.kind === 'unrecognized') return `"${match.typed}" (not recognized)`;
   if (match.kind === 'fuzzy') return `matched '${match.typed}' to ${match.drug.generic}`;
   const typed = match.typed.trim();
-  return typed.toLowerCase() === match.drug.generic.toLowerCase() ? match.drug.generic : `${typed} (${match.drug.generic})`;
+  return typed.toLowerCase() === match.drug.generic.toLowerCase()
+    ? match.drug.generic
+    : `${typed} (${match.drug.generic})`;
 }
 
-function medsInClass(meds: readonly ListedMedication[], classId: MedicationClassId): ListedMedication[] {
-  return meds.filter((med) => med.match.kind !== 'unrecognized' && med.match.drug.classes.includes(classId));
+function medsInClass(
+  meds: readonly ListedMedication[],
+  classId: MedicationClassId,
+): ListedMedication[] {
+  return meds.filter(
+    (med) => med.match.kind !== 'unrecognized' && med.match.drug.classes.includes(classId),
+  );
 }
 
 function classRule(medicationClass: (typeof MEDICATION_CLASSES)[number]): Rule {
@@ -36,7 +43,11 @@ function classRule(medicationClass: (typeof MEDICATION_CLASSES)[number]): Rule {
       if (meds.length === 0) return [];
       const values: FlagValues = {};
       for (const med of meds) values[med.linkId] = describeMatch(med);
-      const drugs = [...new Set(meds.map((med) => (med.match.kind === 'unrecognized' ? '' : med.match.drug.generic)))];
+      const drugs = [
+        ...new Set(
+          meds.map((med) => (med.match.kind === 'unrecognized' ? '' : med.match.drug.generic)),
+        ),
+      ];
       const why = medicationClass.why.replace(/\.$/, '');
       return [
         {
@@ -117,7 +128,11 @@ export const NASAL_SPRAY_TIMING_RULE: Rule = {
   source: ['SPRAVATO-PI'],
   when: 'esketamine nasal spray planned and meds.nasalSprays = yes',
   evaluate(ctx) {
-    if (ctx.visit.plannedTreatment !== 'esketamine-nasal' || ctx.answers.meds?.nasalSprays !== 'yes') return [];
+    if (
+      ctx.visit.plannedTreatment !== 'esketamine-nasal' ||
+      ctx.answers.meds?.nasalSprays !== 'yes'
+    )
+      return [];
     return [
       {
         linkIds: ['meds.nasalSprays'],

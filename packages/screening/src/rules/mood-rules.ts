@@ -38,11 +38,18 @@ export const PHQ9_BAND_RULE: Rule = {
     const score = phq9Score(phq9);
     if (score === undefined) return [];
     const range = phq9BandRange(score);
-    const difficulty = phq9?.difficulty === undefined ? 'not answered' : englishLabel('mood.phq9.difficulty', phq9.difficulty);
+    const difficulty =
+      phq9?.difficulty === undefined
+        ? 'not answered'
+        : englishLabel('mood.phq9.difficulty', phq9.difficulty);
     return [
       {
         linkIds: ['mood.phq9'],
-        values: { 'mood.phq9.score': score, 'mood.phq9.band': range.band, 'mood.phq9.difficulty': difficulty },
+        values: {
+          'mood.phq9.score': score,
+          'mood.phq9.band': range.band,
+          'mood.phq9.difficulty': difficulty,
+        },
         title: `PHQ-9 ${score}: ${range.band}`,
         rationale: `PHQ-9 total ${score} of 27, in the ${range.band} band (${range.min}–${range.max}); difficulty: "${difficulty}". Bands: 0–4 minimal, 5–9 mild, 10–14 moderate, 15–19 moderately severe, 20–27 severe.`,
       },

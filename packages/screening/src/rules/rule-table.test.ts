@@ -46,7 +46,9 @@ describe('rule table', () => {
   it('matches the spec: every rule, severity and contraindication mark, plus one rule per medication class', () => {
     const expected = { ...SPEC_TABLE };
     for (const c of MEDICATION_CLASSES) expected[`meds.${c.id}`] = c.severity;
-    const actual = Object.fromEntries(RULES.map((r) => [r.id, `${r.severity}${r.contraindication ? '!' : ''}`]));
+    const actual = Object.fromEntries(
+      RULES.map((r) => [r.id, `${r.severity}${r.contraindication ? '!' : ''}`]),
+    );
     expect(actual).toEqual(expected);
   });
   it('has unique ids, a version, and known sources for every rule', () => {
@@ -61,7 +63,8 @@ describe('rule table', () => {
     for (const key of SPEC_SOURCE_KEYS) expect(SOURCES[key].reference.length).toBeGreaterThan(10);
   });
   it('medication class sources are all known keys', () => {
-    for (const c of MEDICATION_CLASSES) for (const key of c.source) expect(Object.keys(SOURCES)).toContain(key);
+    for (const c of MEDICATION_CLASSES)
+      for (const key of c.source) expect(Object.keys(SOURCES)).toContain(key);
   });
   it('exposes serialisable metadata and the severity table', () => {
     expect(JSON.parse(JSON.stringify(RULE_CATALOGUE))).toHaveLength(RULES.length);

@@ -83,7 +83,9 @@ export const RULES: readonly Rule[] = [
   ANSWER_UNSURE_RULE,
 ];
 
-export const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((rule, index) => [rule.id, index]));
+export const RULE_ORDER: ReadonlyMap<string, number> = new Map(
+  RULES.map((rule, index) => [rule.id, index]),
+);
 
 export function findRule(ruleId: string): Rule | undefined {
   return RULES[RULE_ORDER.get(ruleId) ?? -1];

@@ -16,6 +16,10 @@ describe('answer.unsure', () => {
     expect(unsure.every((f) => f.severity === 'info')).toBe(true);
   });
   it('is not raised for "no", nor for about.pregnant = unsure (not a cardio/health item)', () => {
-    expect(flagKeys(answersWith({ about: { pregnant: 'unsure' } })).some((k) => k.startsWith('answer.unsure'))).toBe(false);
+    expect(
+      flagKeys(answersWith({ about: { pregnant: 'unsure' } })).some((k) =>
+        k.startsWith('answer.unsure'),
+      ),
+    ).toBe(false);
   });
 });

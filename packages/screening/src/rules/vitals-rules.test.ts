@@ -5,9 +5,9 @@ import { findFlag, flagKeys, flagsFor, reading, withReadings } from '../test-hel
 const BP_RULES = ['vitals.severe', 'vitals.above-dosing-guide', 'vitals.hypertension-range'];
 
 function bpRules(systolic: number, diastolic: number): string[] {
-  return flagKeys(withReadings(reading(systolic, diastolic), reading(systolic, diastolic, 72, 42))).filter((k) =>
-    BP_RULES.includes(k),
-  );
+  return flagKeys(
+    withReadings(reading(systolic, diastolic), reading(systolic, diastolic, 72, 42)),
+  ).filter((k) => BP_RULES.includes(k));
 }
 
 describe('blood-pressure rules are exclusive, with boundaries', () => {
@@ -29,20 +29,28 @@ describe('blood-pressure rules are exclusive, with boundaries', () => {
   });
 
   it('names the stage: stage 1 at 130–139/80–89, stage 2 at exactly 140 or 90', () => {
-    expect(findFlag(withReadings(reading(135, 82), reading(135, 82)), 'vitals.hypertension-range')?.rationale).toContain(
-      'stage 1',
-    );
-    expect(findFlag(withReadings(reading(140, 70), reading(140, 70)), 'vitals.hypertension-range')?.rationale).toContain(
-      'stage 2',
-    );
-    expect(findFlag(withReadings(reading(120, 90), reading(120, 90)), 'vitals.hypertension-range')?.values.category).toBe(
-      'stage 2',
-    );
+    expect(
+      findFlag(withReadings(reading(135, 82), reading(135, 82)), 'vitals.hypertension-range')
+        ?.rationale,
+    ).toContain('stage 1');
+    expect(
+      findFlag(withReadings(reading(140, 70), reading(140, 70)), 'vitals.hypertension-range')
+        ?.rationale,
+    ).toContain('stage 2');
+    expect(
+      findFlag(withReadings(reading(120, 90), reading(120, 90)), 'vitals.hypertension-range')
+        ?.values.category,
+    ).toBe('stage 2');
   });
 
   it('quotes the rounded mean and reading count', () => {
-    const flag = findFlag(withReadings(reading(150, 94), reading(154, 94, 72, 42)), 'vitals.above-dosing-guide');
-    expect(flag?.rationale).toContain("Mean BP 152/94 over 2 readings; the SPRAVATO label's general guide is >140/90");
+    const flag = findFlag(
+      withReadings(reading(150, 94), reading(154, 94, 72, 42)),
+      'vitals.above-dosing-guide',
+    );
+    expect(flag?.rationale).toContain(
+      "Mean BP 152/94 over 2 readings; the SPRAVATO label's general guide is >140/90",
+    );
     expect(flag?.values).toMatchObject({ meanSystolic: 152, meanDiastolic: 94, readingCount: 2 });
   });
 
@@ -50,16 +58,26 @@ describe('blood-pressure rules are exclusive, with boundaries', () => {
     expect(bpRules(140, 80).length).toBe(1);
     const keys = flagKeys(withReadings(reading(140, 80), reading(141, 80, 72, 42)));
     expect(keys).toContain('vitals.above-dosing-guide');
-    const below = flagKeys(withReadings(reading(140, 80), reading(140, 80, 72, 42), reading(141, 80, 72, 44)));
+    const below = flagKeys(
+      withReadings(reading(140, 80), reading(140, 80, 72, 42), reading(141, 80, 72, 44)),
+    );
     expect(below).not.toContain('vitals.above-dosing-guide'); // 140.33 → 140
   });
 
   it('notes the trials’ >150 systolic threshold for patients aged 65 or more', () => {
     const answers = withReadings(reading(146, 80), reading(146, 80, 72, 42));
-    const older = findFlag(answers, 'vitals.above-dosing-guide', exampleVisit({ patient: { givenName: 'A', familyName: 'B', birthDate: '1960-06-02' } }));
+    const older = findFlag(
+      answers,
+      'vitals.above-dosing-guide',
+      exampleVisit({ patient: { givenName: 'A', familyName: 'B', birthDate: '1960-06-02' } }),
+    );
     expect(older?.rationale).toContain('Patient is 65');
     expect(older?.source).toContain('SPRAVATO-TRIALS');
-    const younger = findFlag(answers, 'vitals.above-dosing-guide', exampleVisit({ patient: { givenName: 'A', familyName: 'B', birthDate: '1960-06-03' } }));
+    const younger = findFlag(
+      answers,
+      'vitals.above-dosing-guide',
+      exampleVisit({ patient: { givenName: 'A', familyName: 'B', birthDate: '1960-06-03' } }),
+    );
     expect(younger?.rationale).not.toContain('65');
     expect(younger?.source).toEqual(['SPRAVATO-PI']);
   });
@@ -73,7 +91,9 @@ describe('heart rate rules', () => {
     [49, ['vitals.bradycardia']],
   ])('mean HR %i → %j', (hr, expected) => {
     const keys = flagKeys(withReadings(reading(118, 76, hr), reading(118, 76, hr, 42)));
-    expect(keys.filter((k) => k === 'vitals.tachycardia' || k === 'vitals.bradycardia')).toEqual(expected);
+    expect(keys.filter((k) => k === 'vitals.tachycardia' || k === 'vitals.bradycardia')).toEqual(
+      expected,
+    );
   });
   it('is independent of the blood-pressure rules', () => {
     const keys = flagKeys(withReadings(reading(190, 100, 120), reading(190, 100, 120, 42)));
@@ -84,10 +104,15 @@ describe('heart rate rules', () => {
 describe('vitals.single-reading and vitals.implausible-confirmed', () => {
   it('single-reading fires on one reading, not two', () => {
     expect(flagKeys(withReadings(reading(118, 76)))).toContain('vitals.single-reading');
-    expect(flagKeys(withReadings(reading(118, 76), reading(118, 76)))).not.toContain('vitals.single-reading');
+    expect(flagKeys(withReadings(reading(118, 76), reading(118, 76)))).not.toContain(
+      'vitals.single-reading',
+    );
   });
   it('implausible-confirmed fires for a confirmed out-of-range value, which still counts in the mean', () => {
-    const answers = withReadings(reading(290, 100, 72, 40, { confirmedOutOfRange: true }), reading(150, 90, 72, 42));
+    const answers = withReadings(
+      reading(290, 100, 72, 40, { confirmedOutOfRange: true }),
+      reading(150, 90, 72, 42),
+    );
     const flags = flagsFor(answers);
     expect(flags.find((f) => f.ruleId === 'vitals.implausible-confirmed')).toMatchObject({
       severity: 'review',
@@ -96,7 +121,10 @@ describe('vitals.single-reading and vitals.implausible-confirmed', () => {
     expect(flags.find((f) => f.ruleId === 'vitals.severe')?.values.meanSystolic).toBe(220);
   });
   it('does not fire for a plausible reading even if marked confirmed', () => {
-    const answers = withReadings(reading(280, 100, 72, 40, { confirmedOutOfRange: true }), reading(150, 90));
+    const answers = withReadings(
+      reading(280, 100, 72, 40, { confirmedOutOfRange: true }),
+      reading(150, 90),
+    );
     expect(flagKeys(answers)).not.toContain('vitals.implausible-confirmed');
   });
 });
@@ -110,11 +138,18 @@ describe('staff readings replace the patient set', () => {
       reading(152, 92, 72, 50),
     ];
     const flag = findFlag(answers, 'vitals.above-dosing-guide', undefined, { staffReadings });
-    expect(flag?.values).toMatchObject({ meanSystolic: 151, meanDiastolic: 91, readingCount: 2, readingsFrom: 'staff' });
+    expect(flag?.values).toMatchObject({
+      meanSystolic: 151,
+      meanDiastolic: 91,
+      readingCount: 2,
+      readingsFrom: 'staff',
+    });
     expect(flag?.linkIds).toEqual(['staffReadings[1]', 'staffReadings[2]']);
     expect(flagKeys(answers, undefined, { staffReadings })).not.toContain('vitals.severe');
   });
   it('a single staff reading raises single-reading even if the patient took two', () => {
-    expect(flagKeys(answers, undefined, { staffReadings: [reading(120, 78)] })).toContain('vitals.single-reading');
+    expect(flagKeys(answers, undefined, { staffReadings: [reading(120, 78)] })).toContain(
+      'vitals.single-reading',
+    );
   });
 });

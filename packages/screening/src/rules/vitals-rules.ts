@@ -13,7 +13,12 @@ function over(v: VitalsSummary): string {
 }
 
 function bpValues(v: VitalsSummary): FlagValues {
-  return { meanSystolic: v.meanSystolic, meanDiastolic: v.meanDiastolic, readingCount: v.count, readingsFrom: v.set.source };
+  return {
+    meanSystolic: v.meanSystolic,
+    meanDiastolic: v.meanDiastolic,
+    readingCount: v.count,
+    readingsFrom: v.set.source,
+  };
 }
 
 function hrValues(v: VitalsSummary): FlagValues {
@@ -26,7 +31,9 @@ export function isSevereBp(v: Pick<VitalsSummary, 'meanSystolic' | 'meanDiastoli
 }
 
 /** The label's general guide before dosing: >140/90. */
-export function isAboveDosingGuide(v: Pick<VitalsSummary, 'meanSystolic' | 'meanDiastolic'>): boolean {
+export function isAboveDosingGuide(
+  v: Pick<VitalsSummary, 'meanSystolic' | 'meanDiastolic'>,
+): boolean {
   return v.meanSystolic > 140 || v.meanDiastolic > 90;
 }
 
@@ -194,7 +201,11 @@ export const VITALS_IMPLAUSIBLE_CONFIRMED_RULE: Rule = {
       if (reading.confirmedOutOfRange !== true) continue;
       const warnings = readingEntryWarnings(reading);
       if (warnings.length === 0) continue;
-      const fields = [...new Set(warnings.map((w) => (w.code === 'out-of-range' ? w.field : 'diastolic ≥ systolic')))];
+      const fields = [
+        ...new Set(
+          warnings.map((w) => (w.code === 'out-of-range' ? w.field : 'diastolic ≥ systolic')),
+        ),
+      ];
       const text = `${reading.systolic}/${reading.diastolic}, HR ${reading.heartRate}`;
       linkIds.push(linkId);
       values[linkId] = text;

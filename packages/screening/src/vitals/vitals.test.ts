@@ -33,11 +33,9 @@ describe('entry warnings (not flags)', () => {
     expect(readingEntryWarnings({ systolic: 120, diastolic: 120, heartRate: 70 })).toEqual([
       expect.objectContaining({ field: 'diastolic', code: 'diastolic-not-below-systolic' }),
     ]);
-    expect(readingEntryWarnings({ systolic: 281, diastolic: 29, heartRate: 221 }).map((w) => w.field)).toEqual([
-      'systolic',
-      'diastolic',
-      'heartRate',
-    ]);
+    expect(
+      readingEntryWarnings({ systolic: 281, diastolic: 29, heartRate: 221 }).map((w) => w.field),
+    ).toEqual(['systolic', 'diastolic', 'heartRate']);
     expect(readingEntryWarnings({ systolic: 120 })).toEqual([]);
   });
 });
@@ -46,10 +44,17 @@ describe('current reading set', () => {
   it('uses patient readings until staff add some', () => {
     const patient = [reading(120, 80)];
     expect(selectCurrentReadings(patient, []).source).toBe('patient');
-    expect(selectCurrentReadings(patient, undefined).readings[0]?.linkId).toBe('vitals.readings[0]');
+    expect(selectCurrentReadings(patient, undefined).readings[0]?.linkId).toBe(
+      'vitals.readings[0]',
+    );
   });
   it('then uses staff readings within 30 minutes of the latest', () => {
-    const staff = [reading(1, 1, 1, 10), reading(2, 2, 2, 28), reading(3, 3, 3, 59), reading(4, 4, 4, 29)];
+    const staff = [
+      reading(1, 1, 1, 10),
+      reading(2, 2, 2, 28),
+      reading(3, 3, 3, 59),
+      reading(4, 4, 4, 29),
+    ];
     const set = selectCurrentReadings([reading(120, 80)], staff);
     expect(set.source).toBe('staff');
     expect(set.readings.map((r) => r.linkId)).toEqual(['staffReadings[2]', 'staffReadings[3]']);
