@@ -1,6 +1,5 @@
 // Builds the Fastify app: infrastructure plugins first, then thin routes.
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
   serializerCompiler,
@@ -11,6 +10,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { loggerOptions } from './lib/logger.js';
+import { resolveTotpKey } from './lib/secrets.js';
 import databasePlugin from './plugins/database.js';
 import errorHandler from './plugins/error-handler.js';
 import intakeToken from './plugins/intake-token.js';
@@ -19,12 +19,16 @@ import openapi from './plugins/openapi.js';
 import securityHeaders from './plugins/security-headers.js';
 import staffSession from './plugins/staff-session.js';
 import webApps from './plugins/web-apps.js';
+import audit from './routes/audit.js';
 import auth from './routes/auth.js';
 import events from './routes/events.js';
 import health from './routes/health.js';
 import intake from './routes/intake.js';
 import questionnaire from './routes/questionnaire.js';
+import settings from './routes/settings.js';
+import sites from './routes/sites.js';
 import submissions from './routes/submissions.js';
+import users from './routes/users.js';
 import visits from './routes/visits.js';
 
 export interface AppOptions {
@@ -56,20 +60,21 @@ export async function buildApp({
   await fastify.register(databasePlugin, { database, clock });
   await fastify.register(securityHeaders, { https: config.production });
   await fastify.register(cookie);
-  await fastify.register(rateLimit, { global: false });
-  await fastify.register(staffSession, { secureCookies: config.production });
+  await fastify.register(staffSession, {
+    secureCookies: config.production,
+    totpKey: resolveTotpKey(config),
+    loginLimits: {
+      failuresPerAccount: config.LOGIN_FAILURES_PER_ACCOUNT,
+      failuresPerClient: config.LOGIN_FAILURES_PER_CLIENT,
+    },
+  });
   await fastify.register(intakeToken);
   await fastify.register(liveEvents);
   await fastify.register(openapi);
 
   await fastify.register(health);
   await fastify.register(questionnaire);
-  await fastify.register(auth, {
-    loginLimits: {
-      failuresPerAccount: config.LOGIN_FAILURES_PER_ACCOUNT,
-      failuresPerClient: config.LOGIN_FAILURES_PER_CLIENT,
-    },
-  });
+  await fastify.register(auth);
   await fastify.register(visits);
   await fastify.register(intake, {
     startLimits: {
@@ -79,6 +84,10 @@ export async function buildApp({
   });
   await fastify.register(submissions);
   await fastify.register(events);
+  await fastify.register(users);
+  await fastify.register(sites);
+  await fastify.register(settings);
+  await fastify.register(audit);
   await fastify.register(webApps, {
     intakeDir: config.WEB_INTAKE_DIR,
     staffDir: config.WEB_STAFF_DIR,

@@ -18,8 +18,11 @@ const envSchema = z.object({
   // Throttles (per hour). ASVS: at most 100 failed logins per account per hour.
   LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(20),
   LOGIN_FAILURES_PER_CLIENT: z.coerce.number().int().positive().default(100),
+  // Failed intake starts per visit code and per client address, in a 15-minute window.
   INTAKE_START_FAILURES_PER_CODE: z.coerce.number().int().positive().default(5),
   INTAKE_START_FAILURES_PER_CLIENT: z.coerce.number().int().positive().default(50),
+  // 32 random bytes (base64 or hex) that encrypt TOTP secrets at rest; required in production.
+  TOTP_ENCRYPTION_KEY: z.string().optional(),
   WEB_INTAKE_DIR: z.string().default(resolve(repoRoot, 'apps/intake/dist')),
   WEB_STAFF_DIR: z.string().default(resolve(repoRoot, 'apps/staff/dist')),
 });

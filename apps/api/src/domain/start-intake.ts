@@ -1,25 +1,48 @@
 // Exchanges a visit code and birth date for an intake token. A wrong code and a wrong birth date
-// answer identically, so the endpoint reveals nothing about which codes exist.
+// answer identically, so the endpoint reveals nothing about which codes exist. Failures are
+// counted in the database per code and per client address (any API process sees them), and the
+// limits are checked before the lookup, so a throttled code answers the same whether it exists.
 import { and, eq, gt } from 'drizzle-orm';
+import { QUESTIONNAIRE } from '@preflight/screening';
 import type { Database } from '../db/client.js';
 import { drafts, intakeTokens, visits } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
 import { hashVisitCode, randomToken, sha256 } from '../lib/secrets.js';
+import { recentFailures, recordFailure } from './failure-counters.js';
 import { recordAudit } from './record-audit.js';
+import { DRAFT_LIFETIME_MS, purgeStaleDrafts } from './save-draft.js';
 
 export const INTAKE_TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
+export const INTAKE_START_WINDOW_MS = 15 * 60 * 1000;
+
+export interface IntakeStartLimits {
+  perCode: number;
+  perClient: number;
+}
 
 export async function startIntake(
   db: Database,
-  input: { code: string; birthDate: string },
+  input: { code: string; birthDate: string; clientAddress: string },
+  limits: IntakeStartLimits,
   now: Date,
 ) {
+  const buckets = [
+    `intake:code:${hashVisitCode(input.code)}`,
+    `intake:client:${input.clientAddress}`,
+  ];
+  if (
+    (await recentFailures(db, buckets[0]!, now, INTAKE_START_WINDOW_MS)) >= limits.perCode ||
+    (await recentFailures(db, buckets[1]!, now, INTAKE_START_WINDOW_MS)) >= limits.perClient
+  ) {
+    throw new AppError('rate_limited', 'Too many tries. Please ask the front desk for help.');
+  }
   const [visit] = await db
     .select()
     .from(visits)
     .where(and(eq(visits.codeHash, hashVisitCode(input.code)), gt(visits.codeExpiresAt, now)))
     .limit(1);
   if (!visit || visit.status !== 'open' || visit.birthDate !== input.birthDate) {
+    await recordFailure(db, buckets, now);
     throw new AppError(
       'unauthorized',
       'That code and birth date do not match a visit. Please check them, or ask the front desk.',
@@ -42,12 +65,22 @@ export async function startIntake(
       subjectId: visit.id,
       siteId: visit.siteId,
     });
-    const [row] = await tx.select().from(drafts).where(eq(drafts.visitId, visit.id));
+    await purgeStaleDrafts(tx, now);
+    const [row] = await tx
+      .select()
+      .from(drafts)
+      .where(
+        and(
+          eq(drafts.visitId, visit.id),
+          gt(drafts.updatedAt, new Date(now.getTime() - DRAFT_LIFETIME_MS)),
+        ),
+      );
     return row;
   });
   return {
     intakeToken,
     visit: { givenName: visit.givenName, plannedTreatment: visit.plannedTreatment },
+    questionnaire: QUESTIONNAIRE,
     ...(draft
       ? {
           draft: {

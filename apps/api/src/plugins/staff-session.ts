@@ -23,6 +23,8 @@ export interface StaffContext {
     displayName: string;
     roles: StaffRole[];
     totpEnabled: boolean;
+    /** an admin reset the password: only the password change is open until it is replaced */
+    passwordChangeRequired: boolean;
   };
   siteIds: string[];
   locked: boolean;
@@ -37,6 +39,8 @@ interface GuardOptions {
   allowLocked?: boolean;
   /** enrolment routes, usable by a session limited to TOTP enrolment */
   allowEnrolmentOnly?: boolean;
+  /** routes usable before a temporary password is replaced (me, logout, the change itself) */
+  allowPasswordChangeRequired?: boolean;
 }
 
 declare module 'fastify' {
@@ -47,14 +51,24 @@ declare module 'fastify' {
     staffOnly(options?: GuardOptions): preHandlerAsyncHookHandler;
     staffFromSessionId(sessionId: string): Promise<StaffContext | null>;
     sessionCookieName: string;
+    /** encrypts TOTP secrets at rest */
+    totpKey: Buffer;
+    /** failed password checks per hour before sign-in, unlock and re-authentication refuse */
+    loginLimits: { failuresPerAccount: number; failuresPerClient: number };
     setSessionCookie(reply: FastifyReply, value: string): void;
     clearSessionCookie(reply: FastifyReply): void;
   }
 }
 
-export default fp<{ secureCookies: boolean }>(async (fastify, options) => {
+export default fp<{
+  secureCookies: boolean;
+  totpKey: Buffer;
+  loginLimits: { failuresPerAccount: number; failuresPerClient: number };
+}>(async (fastify, options) => {
   const cookieName = options.secureCookies ? '__Host-preflight_session' : 'preflight_session';
   fastify.decorate('sessionCookieName', cookieName);
+  fastify.decorate('totpKey', options.totpKey);
+  fastify.decorate('loginLimits', options.loginLimits);
   fastify.decorate('setSessionCookie', (reply: FastifyReply, value: string) => {
     reply.setCookie(cookieName, value, {
       path: '/',
@@ -119,6 +133,7 @@ export default fp<{ secureCookies: boolean }>(async (fastify, options) => {
         displayName: row.user.displayName,
         roles: row.user.roles as StaffRole[],
         totpEnabled: row.user.totpEnabledAt !== null,
+        passwordChangeRequired: row.user.passwordChangeRequired,
       },
       siteIds: sites.map((s) => s.siteId),
       locked,
@@ -134,6 +149,11 @@ export default fp<{ secureCookies: boolean }>(async (fastify, options) => {
       request.staff = staff;
       if (staff.enrolmentOnly && !guard.allowEnrolmentOnly) {
         throw new AppError('totp_required', 'Set up your authenticator app to continue.');
+      }
+      if (staff.user.passwordChangeRequired && !guard.allowPasswordChangeRequired) {
+        throw new AppError('forbidden', 'Choose a new password to continue.', undefined, {
+          reason: 'password_change_required',
+        });
       }
       if (staff.locked && !guard.allowLocked) {
         throw new AppError(

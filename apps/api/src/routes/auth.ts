@@ -1,9 +1,15 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sites, staffSessions } from '../db/schema.js';
+import { sites } from '../db/schema.js';
+import { changePassword } from '../domain/change-password.js';
+import { confirmTotp } from '../domain/confirm-totp.js';
+import { enrollTotp } from '../domain/enroll-totp.js';
 import { logInStaff } from '../domain/log-in-staff.js';
 import { recordAudit } from '../domain/record-audit.js';
+import { endStaffSession } from '../domain/staff-sessions.js';
+import { unlockSession } from '../domain/unlock-session.js';
+import { MAX_PASSWORD_LENGTH } from '../lib/passwords.js';
 import type { StaffContext } from '../plugins/staff-session.js';
 
 const roleSchema = z.enum(['nurse', 'clinician', 'admin']);
@@ -13,6 +19,7 @@ const userSchema = z.object({
   displayName: z.string(),
   roles: z.array(roleSchema),
   totpEnabled: z.boolean(),
+  passwordChangeRequired: z.boolean(),
 });
 const meSchema = z.object({
   user: userSchema,
@@ -22,10 +29,10 @@ const meSchema = z.object({
   locked: z.boolean(),
   enrolmentOnly: z.boolean(),
 });
+const passwordField = z.string().min(1).max(1024);
+const totpField = z.string().trim().max(12);
 
-const auth: FastifyPluginAsyncZod<{
-  loginLimits: { failuresPerAccount: number; failuresPerClient: number };
-}> = async (fastify, options) => {
+const auth: FastifyPluginAsyncZod = async (fastify) => {
   async function describe(staff: StaffContext) {
     const siteRows = staff.siteIds.length
       ? await fastify.db
@@ -42,6 +49,16 @@ const auth: FastifyPluginAsyncZod<{
       enrolmentOnly: staff.enrolmentOnly,
     };
   }
+  // Routes a session must reach whatever state it is in: locked, enrolling, or on a temporary password.
+  const anySession = fastify.staffOnly({
+    allowLocked: true,
+    allowEnrolmentOnly: true,
+    allowPasswordChangeRequired: true,
+  });
+  const enrolment = fastify.staffOnly({
+    allowEnrolmentOnly: true,
+    allowPasswordChangeRequired: true,
+  });
 
   fastify.post(
     '/api/auth/login',
@@ -51,8 +68,8 @@ const auth: FastifyPluginAsyncZod<{
         summary: 'Sign in with email, password and (when enrolled) a TOTP code',
         body: z.object({
           email: z.string().trim().min(3).max(254),
-          password: z.string().min(1).max(1024),
-          totp: z.string().max(12).optional(),
+          password: passwordField,
+          totp: totpField.optional(),
         }),
         response: { 200: meSchema },
       },
@@ -60,8 +77,13 @@ const auth: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const result = await logInStaff(
         fastify.db,
-        { ...request.body, clientAddress: request.ip },
-        options.loginLimits,
+        fastify.totpKey,
+        {
+          ...request.body,
+          clientAddress: request.ip,
+          previousSessionId: request.cookies[fastify.sessionCookieName],
+        },
+        fastify.loginLimits,
         fastify.clock.now(),
       );
       // A fresh id at every login: an id planted before login is never promoted.
@@ -72,27 +94,18 @@ const auth: FastifyPluginAsyncZod<{
 
   fastify.get(
     '/api/auth/me',
-    {
-      preHandler: fastify.staffOnly({ allowLocked: true, allowEnrolmentOnly: true }),
-      schema: { tags: ['auth'], response: { 200: meSchema } },
-    },
+    { preHandler: anySession, schema: { tags: ['auth'], response: { 200: meSchema } } },
     async (request) => describe(request.staff!),
   );
 
   fastify.post(
     '/api/auth/logout',
-    {
-      preHandler: fastify.staffOnly({ allowLocked: true, allowEnrolmentOnly: true }),
-      schema: { tags: ['auth'], response: { 204: z.null() } },
-    },
+    { preHandler: anySession, schema: { tags: ['auth'], response: { 204: z.null() } } },
     async (request, reply) => {
       const staff = request.staff!;
       const now = fastify.clock.now();
       await fastify.db.transaction(async (tx) => {
-        await tx
-          .update(staffSessions)
-          .set({ endedAt: now })
-          .where(eq(staffSessions.idHash, staff.sessionIdHash));
+        await endStaffSession(tx, staff.sessionIdHash, now);
         await recordAudit(tx, {
           at: now,
           actorType: 'staff',
@@ -102,6 +115,93 @@ const auth: FastifyPluginAsyncZod<{
       });
       fastify.clearSessionCookie(reply);
       return reply.status(204).send(null);
+    },
+  );
+
+  fastify.post(
+    '/api/auth/unlock',
+    {
+      preHandler: anySession,
+      schema: {
+        tags: ['auth'],
+        summary: 'Unlock a session locked after 15 idle minutes',
+        body: z.object({ password: passwordField }),
+        response: { 200: meSchema },
+      },
+    },
+    async (request) => {
+      const staff = request.staff!;
+      await unlockSession(
+        fastify.db,
+        staff,
+        request.body.password,
+        fastify.loginLimits,
+        fastify.clock.now(),
+      );
+      return describe({ ...staff, locked: false });
+    },
+  );
+
+  fastify.post(
+    '/api/auth/password',
+    {
+      preHandler: enrolment,
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password (your other sessions end)',
+        body: z.object({
+          current: passwordField,
+          next: z.string().max(MAX_PASSWORD_LENGTH * 4),
+        }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await changePassword(
+        fastify.db,
+        request.staff!,
+        request.body,
+        fastify.loginLimits,
+        fastify.clock.now(),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  fastify.post(
+    '/api/auth/totp/enroll',
+    {
+      preHandler: enrolment,
+      schema: {
+        tags: ['auth'],
+        summary: 'Start authenticator set-up: an otpauth:// URI to show as a QR code',
+        response: { 200: z.object({ otpauthUri: z.string(), secret: z.string() }) },
+      },
+    },
+    async (request) => enrollTotp(fastify.db, fastify.totpKey, request.staff!, fastify.clock.now()),
+  );
+
+  fastify.post(
+    '/api/auth/totp/confirm',
+    {
+      preHandler: enrolment,
+      schema: {
+        tags: ['auth'],
+        summary: 'Finish authenticator set-up with a first code (the session is renewed)',
+        body: z.object({ totp: totpField }),
+        response: { 200: meSchema },
+      },
+    },
+    async (request, reply) => {
+      const session = await confirmTotp(
+        fastify.db,
+        fastify.totpKey,
+        request.staff!,
+        request.body.totp,
+        fastify.clock.now(),
+      );
+      fastify.setSessionCookie(reply, session.sessionId);
+      return describe((await fastify.staffFromSessionId(session.sessionId))!);
     },
   );
 };

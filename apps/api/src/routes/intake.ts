@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDateSchema, languageSchema } from '@preflight/screening';
+import { saveDraft } from '../domain/save-draft.js';
 import { startIntake } from '../domain/start-intake.js';
 import { submitIntake } from '../domain/submit-intake.js';
 import { hashRequestBody, withIdempotency } from '../domain/with-idempotency.js';
@@ -11,13 +12,6 @@ const intake: FastifyPluginAsyncZod<{
   fastify.post(
     '/api/intake/start',
     {
-      config: {
-        // Keyed by code as well as address: every tablet of a clinic can share one address.
-        rateLimit: {
-          max: options.startLimits.perClient,
-          timeWindow: '15 minutes',
-        },
-      },
       schema: {
         tags: ['intake'],
         summary: 'Exchange a visit code and birth date for an intake token',
@@ -26,6 +20,7 @@ const intake: FastifyPluginAsyncZod<{
           200: z.object({
             intakeToken: z.string(),
             visit: z.object({ givenName: z.string(), plannedTreatment: z.string() }),
+            questionnaire: z.unknown(),
             draft: z
               .object({
                 answers: z.unknown(),
@@ -38,7 +33,33 @@ const intake: FastifyPluginAsyncZod<{
         },
       },
     },
-    async (request) => startIntake(fastify.db, request.body, fastify.clock.now()),
+    // Throttled per code as well as per address: every tablet of a clinic can share one address.
+    async (request) =>
+      startIntake(
+        fastify.db,
+        { ...request.body, clientAddress: request.ip },
+        options.startLimits,
+        fastify.clock.now(),
+      ),
+  );
+
+  fastify.put(
+    '/api/intake/draft',
+    {
+      preHandler: fastify.intakeOnly,
+      schema: {
+        tags: ['intake'],
+        summary: 'Autosave the draft; a revision not above the stored one is 409 stale_revision',
+        body: z.object({
+          answers: z.record(z.string(), z.unknown()),
+          step: z.string().trim().min(1).max(64),
+          language: languageSchema,
+          revision: z.number().int().min(1).max(2_000_000_000),
+        }),
+        response: { 200: z.object({ revision: z.number().int(), savedAt: z.iso.datetime() }) },
+      },
+    },
+    async (request) => saveDraft(fastify.db, request.intake!, request.body, fastify.clock.now()),
   );
 
   fastify.post(
@@ -64,9 +85,9 @@ const intake: FastifyPluginAsyncZod<{
           requestHash: hashRequestBody(request.body),
           now,
         },
-        async () => ({
+        async (tx) => ({
           status: 201,
-          body: await submitIntake(fastify.db, intakeContext, request.body, now),
+          body: await submitIntake(tx, intakeContext, request.body, now),
         }),
       );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
