@@ -116,6 +116,8 @@ export const visits = pgTable(
   (t) => [
     uniqueIndex('visits_code_hash_idx').on(t.codeHash),
     index('visits_site_idx').on(t.siteId),
+    // the staff list of visits waiting for the tablet
+    index('visits_site_status_created_idx').on(t.siteId, t.status, t.createdAt),
   ],
 );
 
@@ -133,16 +135,21 @@ export const intakeTokens = pgTable(
   (t) => [index('intake_tokens_visit_idx').on(t.visitId)],
 );
 
-export const drafts = pgTable('drafts', {
-  visitId: uuid('visit_id')
-    .primaryKey()
-    .references(() => visits.id),
-  answers: jsonb('answers').notNull(),
-  step: text('step').notNull(),
-  language: text('language').notNull(),
-  revision: integer('revision').notNull(),
-  updatedAt: ts('updated_at').notNull(),
-});
+export const drafts = pgTable(
+  'drafts',
+  {
+    visitId: uuid('visit_id')
+      .primaryKey()
+      .references(() => visits.id),
+    answers: jsonb('answers').notNull(),
+    step: text('step').notNull(),
+    language: text('language').notNull(),
+    revision: integer('revision').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  // purging drafts untouched for 24 hours reads this
+  (t) => [index('drafts_updated_at_idx').on(t.updatedAt)],
+);
 
 export const submissions = pgTable(
   'submissions',
@@ -172,6 +179,10 @@ export const submissions = pgTable(
   },
   (t) => [
     index('submissions_triage_idx').on(t.siteId, t.status, t.triageGroup, t.submittedAt, t.id),
+    // the default queue (everything not yet signed off) in its display order
+    index('submissions_open_triage_idx')
+      .on(t.siteId, t.triageGroup, t.submittedAt, t.id)
+      .where(sql`${t.status} <> 'signed_off'`),
   ],
 );
 
@@ -205,6 +216,9 @@ export const flags = pgTable(
     ruleVersion: text('rule_version').notNull(),
     severity: text('severity').notNull(),
     contraindication: boolean('contraindication').notNull(),
+    // The first evaluation of the unbroken run in which this flag had the same severity and values:
+    // an acknowledgement made against any evaluation of the run still holds (screening.md).
+    runStartEvaluationId: uuid('run_start_evaluation_id').notNull(),
     // linkIds, values, title, rationale, source as evaluated: the record shows what staff saw then.
     detail: jsonb('detail').notNull(),
   },
