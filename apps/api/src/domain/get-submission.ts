@@ -1,5 +1,7 @@
-// One submission as staff see it: answers, current and past flags, readings, acknowledgements,
-// addenda, state history. Each read is audited.
+// One submission as staff see it: answers, patient and staff readings, current flags (with the
+// acknowledgement that holds for each), every evaluation with its flags, resolved flags,
+// acknowledgements, addenda, state history and sign-off, with people's display names. Each read
+// is audited.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import {
@@ -9,6 +11,7 @@ import {
   flags,
   signOffs,
   staffReadings,
+  staffUsers,
   stateHistory,
   submissions,
   visits,
@@ -17,11 +20,10 @@ import { notFound } from '../lib/errors.js';
 import type { StaffContext } from '../plugins/staff-session.js';
 import { recordAudit } from './record-audit.js';
 
-export async function getSubmission(
+export async function loadSubmissionRecord(
   db: Database,
   staff: StaffContext,
   submissionId: string,
-  now: Date,
 ) {
   if (staff.siteIds.length === 0) throw notFound();
   const [row] = await db
@@ -31,7 +33,6 @@ export async function getSubmission(
     .where(and(eq(submissions.id, submissionId), inArray(submissions.siteId, staff.siteIds)))
     .limit(1);
   if (!row) throw notFound();
-  const { submission, visit } = row;
   const [evaluations, flagRows, acks, readings, notes, history, signOff] = await Promise.all([
     db
       .select()
@@ -48,7 +49,7 @@ export async function getSubmission(
       .select()
       .from(staffReadings)
       .where(eq(staffReadings.submissionId, submissionId))
-      .orderBy(asc(staffReadings.takenAt)),
+      .orderBy(asc(staffReadings.createdAt), asc(staffReadings.takenAt)),
     db
       .select()
       .from(addenda)
@@ -61,6 +62,37 @@ export async function getSubmission(
       .orderBy(asc(stateHistory.id)),
     db.select().from(signOffs).where(eq(signOffs.submissionId, submissionId)),
   ]);
+  const userIds = new Set<string>();
+  for (const r of [...acks, ...readings, ...notes, ...signOff]) userIds.add(r.byUserId);
+  for (const h of history) if (h.byUserId) userIds.add(h.byUserId);
+  const people = userIds.size
+    ? await db
+        .select({ id: staffUsers.id, displayName: staffUsers.displayName })
+        .from(staffUsers)
+        .where(inArray(staffUsers.id, [...userIds]))
+    : [];
+  return {
+    ...row,
+    evaluations,
+    flagRows,
+    acks,
+    readings,
+    notes,
+    history,
+    signOff: signOff[0],
+    people,
+  };
+}
+
+export async function getSubmission(
+  db: Database,
+  staff: StaffContext,
+  submissionId: string,
+  now: Date,
+) {
+  const record = await loadSubmissionRecord(db, staff, submissionId);
+  const { submission, visit, evaluations, flagRows, acks, readings, notes, history, signOff } =
+    record;
   await recordAudit(db, {
     at: now,
     actorType: 'staff',
@@ -71,16 +103,53 @@ export async function getSubmission(
     siteId: submission.siteId,
   });
 
-  const toFlag = (f: (typeof flagRows)[number]) => ({
-    key: f.key,
-    ruleId: f.ruleId,
-    ruleVersion: f.ruleVersion,
-    severity: f.severity,
-    contraindication: f.contraindication,
-    ...(f.detail as Record<string, unknown>),
-    evaluationId: f.evaluationId,
-    acknowledged: acks.some((a) => a.flagKey === f.key && a.evaluationId === f.evaluationId),
+  const names = new Map(record.people.map((p) => [p.id, p.displayName]));
+  const person = (id: string | null) =>
+    id ? { id, displayName: names.get(id) ?? 'Unknown staff member' } : null;
+  const runOf = new Map(
+    flagRows.map((f) => [`${f.evaluationId} ${f.key}`, f.runStartEvaluationId]),
+  );
+  const ackView = (a: (typeof acks)[number]) => ({
+    id: a.id,
+    flagKey: a.flagKey,
+    evaluationId: a.evaluationId,
+    note: a.note,
+    by: person(a.byUserId),
+    at: a.at.toISOString(),
   });
+  // The acknowledgement that holds for a flag: one made against any evaluation of its run.
+  const holdingAck = (f: (typeof flagRows)[number]) =>
+    acks.find(
+      (a) =>
+        a.flagKey === f.key &&
+        runOf.get(`${a.evaluationId} ${a.flagKey}`) === f.runStartEvaluationId,
+    );
+  const toFlag = (f: (typeof flagRows)[number]) => {
+    const ack = holdingAck(f);
+    return {
+      key: f.key,
+      ruleId: f.ruleId,
+      ruleVersion: f.ruleVersion,
+      severity: f.severity,
+      contraindication: f.contraindication,
+      ...(f.detail as Record<string, unknown>),
+      evaluationId: f.evaluationId,
+      unchangedSinceEvaluationId: f.runStartEvaluationId,
+      acknowledged: ack !== undefined,
+      acknowledgement: ack ? ackView(ack) : null,
+    };
+  };
+  const currentId = submission.currentEvaluationId;
+  const current = flagRows.filter((f) => f.evaluationId === currentId);
+  const currentKeys = new Set(current.map((f) => f.key));
+  // Flags raised before but not now: shown as resolved, with their last evaluation.
+  const resolved = new Map<string, (typeof flagRows)[number]>();
+  for (const e of evaluations) {
+    if (e.id === currentId) continue;
+    for (const f of flagRows)
+      if (f.evaluationId === e.id && !currentKeys.has(f.key)) resolved.set(f.key, f);
+  }
+  const answers = submission.answers as { vitals?: { readings?: unknown[] } };
   return {
     id: submission.id,
     status: submission.status,
@@ -89,6 +158,7 @@ export async function getSubmission(
     questionnaireVersion: submission.questionnaireVersion,
     visit: {
       id: visit.id,
+      siteId: visit.siteId,
       plannedTreatment: visit.plannedTreatment,
       patient: {
         givenName: visit.givenName,
@@ -98,46 +168,58 @@ export async function getSubmission(
       },
     },
     answers: submission.answers,
-    currentEvaluationId: submission.currentEvaluationId,
-    flags: flagRows.filter((f) => f.evaluationId === submission.currentEvaluationId).map(toFlag),
+    patientReadings: answers.vitals?.readings ?? [],
+    staffReadings: readings.map((r) => ({
+      id: r.id,
+      systolic: r.systolic,
+      diastolic: r.diastolic,
+      heartRate: r.heartRate,
+      arm: r.arm,
+      takenAt: r.takenAt.toISOString(),
+      confirmedOutOfRange: r.confirmedOutOfRange,
+      by: person(r.byUserId),
+      createdAt: r.createdAt.toISOString(),
+    })),
+    openFlags: {
+      urgent: submission.openUrgent,
+      review: submission.openReview,
+      info: submission.openInfo,
+    },
+    currentEvaluationId: currentId,
+    flags: current.map(toFlag),
+    resolvedFlags: [...resolved.values()].map((f) => ({
+      ...toFlag(f),
+      lastRaisedIn: f.evaluationId,
+    })),
     evaluations: evaluations.map((e) => ({
       id: e.id,
       reason: e.reason,
       ruleSetVersion: e.ruleSetVersion,
       questionnaireVersion: e.questionnaireVersion,
       evaluatedAt: e.evaluatedAt.toISOString(),
+      current: e.id === currentId,
       flags: flagRows.filter((f) => f.evaluationId === e.id).map(toFlag),
     })),
-    acknowledgements: acks.map((a) => ({
-      flagKey: a.flagKey,
-      evaluationId: a.evaluationId,
-      note: a.note,
-      byUserId: a.byUserId,
-      at: a.at.toISOString(),
-    })),
-    staffReadings: readings.map((r) => ({
-      ...r,
-      takenAt: r.takenAt.toISOString(),
-      createdAt: r.createdAt.toISOString(),
-    })),
+    acknowledgements: acks.map(ackView),
     addenda: notes.map((n) => ({
       id: n.id,
       text: n.text,
-      byUserId: n.byUserId,
+      by: person(n.byUserId),
       at: n.at.toISOString(),
     })),
     stateHistory: history.map((h) => ({
       from: h.fromStatus,
       to: h.toStatus,
-      byUserId: h.byUserId,
+      by: person(h.byUserId),
       at: h.at.toISOString(),
     })),
-    signOff: signOff[0]
+    signOff: signOff
       ? {
-          decision: signOff[0].decision,
-          note: signOff[0].note,
-          byUserId: signOff[0].byUserId,
-          at: signOff[0].at.toISOString(),
+          decision: signOff.decision,
+          note: signOff.note,
+          evaluationId: signOff.evaluationId,
+          by: person(signOff.byUserId),
+          at: signOff.at.toISOString(),
         }
       : null,
   };

@@ -1,14 +1,107 @@
 // Stores one evaluation of the rules (with versions) and refreshes the submission's triage summary.
-import { and, eq, inArray } from 'drizzle-orm';
-import { RULE_SET_VERSION, type Flag } from '@preflight/screening';
+// Acknowledgement semantics (screening.md): an acknowledgement holds while later evaluations raise
+// that flag with the same severity and values; a changed flag starts a new run and needs a new one.
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { and, eq } from 'drizzle-orm';
+import {
+  RULE_SET_VERSION,
+  needsAcknowledgement,
+  type Flag,
+  type Severity,
+} from '@preflight/screening';
 import type { Executor } from '../db/client.js';
 import { flagAcknowledgements, flagEvaluations, flags, submissions } from '../db/schema.js';
 import type { FlagCounts } from './publish-event.js';
 
-export interface StoredEvaluation {
-  evaluationId: string;
+export type FlagRow = typeof flags.$inferSelect;
+
+export interface FlagSummary {
   open: FlagCounts;
   openContraindications: number;
+  triageGroup: number;
+  highestOpenSeverity: Severity | null;
+  /** urgent and review flags still waiting for an acknowledgement (they block sign-off) */
+  blocking: Array<{ key: string; severity: Severity }>;
+}
+
+export function summarizeFlags<
+  F extends { key: string; severity: string; contraindication: boolean },
+>(current: readonly F[], isAcknowledged: (flag: F) => boolean): FlagSummary {
+  const open = { urgent: 0, review: 0, info: 0 };
+  let openContraindications = 0;
+  const blocking: FlagSummary['blocking'] = [];
+  for (const flag of current) {
+    if (isAcknowledged(flag)) continue;
+    const severity = flag.severity as Severity;
+    open[severity] += 1;
+    if (flag.contraindication) openContraindications += 1;
+    if (needsAcknowledgement(severity)) blocking.push({ key: flag.key, severity });
+  }
+  return {
+    open,
+    openContraindications,
+    triageGroup: open.urgent ? 0 : openContraindications ? 1 : 2,
+    highestOpenSeverity: open.urgent
+      ? 'urgent'
+      : open.review
+        ? 'review'
+        : open.info
+          ? 'info'
+          : null,
+    blocking,
+  };
+}
+
+/** A new submission has no acknowledgements yet: its summary needs no query. */
+export function summaryOfNewFlags(flagList: readonly Flag[]): FlagSummary {
+  return summarizeFlags(flagList, () => false);
+}
+
+/** Keys of the acknowledgements that still hold, as `key run-start-evaluation` pairs. */
+async function heldAcknowledgements(tx: Executor, submissionId: string): Promise<Set<string>> {
+  const rows = await tx
+    .select({ key: flags.key, runStart: flags.runStartEvaluationId })
+    .from(flagAcknowledgements)
+    .innerJoin(
+      flags,
+      and(
+        eq(flags.evaluationId, flagAcknowledgements.evaluationId),
+        eq(flags.key, flagAcknowledgements.flagKey),
+      ),
+    )
+    .where(eq(flagAcknowledgements.submissionId, submissionId));
+  return new Set(rows.map((r) => `${r.key} ${r.runStart}`));
+}
+
+export interface CurrentFlags {
+  flags: Array<FlagRow & { acknowledged: boolean }>;
+  summary: FlagSummary;
+}
+
+export async function loadCurrentFlags(
+  tx: Executor,
+  submissionId: string,
+  evaluationId: string,
+): Promise<CurrentFlags> {
+  const [rows, held] = await Promise.all([
+    tx.select().from(flags).where(eq(flags.evaluationId, evaluationId)),
+    heldAcknowledgements(tx, submissionId),
+  ]);
+  const withAck = rows.map((row) => ({
+    ...row,
+    acknowledged: held.has(`${row.key} ${row.runStartEvaluationId}`),
+  }));
+  return { flags: withAck, summary: summarizeFlags(withAck, (f) => f.acknowledged) };
+}
+
+export interface StoredEvaluation {
+  evaluationId: string;
+  summary: FlagSummary;
+  /** urgent/review flags raised new or changed by this evaluation (they need a new acknowledgement) */
+  changedNeedingAck: number;
+  /** urgent flags raised new or changed by this evaluation */
+  newUrgent: number;
 }
 
 export async function storeEvaluation(
@@ -17,90 +110,80 @@ export async function storeEvaluation(
     submissionId: string;
     questionnaireVersion: string;
     reason: 'submitted' | 'vitals_added';
-    flags: Flag[];
+    flags: readonly Flag[];
     at: Date;
+    /**
+     * The flags of the evaluation this one replaces. Absent for a new submission, whose row the
+     * caller inserts with `evaluationId` and `summaryOfNewFlags` (one write fewer).
+     */
+    previous?: readonly FlagRow[];
+    evaluationId?: string;
   },
 ): Promise<StoredEvaluation> {
-  const [evaluation] = await tx
-    .insert(flagEvaluations)
-    .values({
+  const evaluationId = input.evaluationId ?? randomUUID();
+  const previousByKey = new Map((input.previous ?? []).map((f) => [f.key, f]));
+  const rows = input.flags.map((flag) => {
+    const before = previousByKey.get(flag.key);
+    const unchanged =
+      before !== undefined &&
+      before.severity === flag.severity &&
+      isDeepStrictEqual((before.detail as { values?: unknown }).values, flag.values);
+    return {
+      evaluationId,
       submissionId: input.submissionId,
-      reason: input.reason,
-      ruleSetVersion: RULE_SET_VERSION,
-      questionnaireVersion: input.questionnaireVersion,
-      evaluatedAt: input.at,
-    })
-    .returning({ id: flagEvaluations.id });
-  const evaluationId = evaluation!.id;
-  if (input.flags.length > 0) {
-    await tx.insert(flags).values(
-      input.flags.map((flag) => ({
-        evaluationId,
-        submissionId: input.submissionId,
-        key: flag.key,
-        ruleId: flag.ruleId,
-        ruleVersion: flag.ruleVersion,
-        severity: flag.severity,
-        contraindication: flag.contraindication,
-        detail: {
-          linkIds: flag.linkIds,
-          values: flag.values,
-          title: flag.title,
-          rationale: flag.rationale,
-          source: flag.source,
-        },
-      })),
-    );
-  }
-  const summary = await refreshTriageSummary(tx, input.submissionId, evaluationId, input.at);
-  return { evaluationId, ...summary };
+      key: flag.key,
+      ruleId: flag.ruleId,
+      ruleVersion: flag.ruleVersion,
+      severity: flag.severity,
+      contraindication: flag.contraindication,
+      runStartEvaluationId: unchanged ? before.runStartEvaluationId : evaluationId,
+      detail: {
+        linkIds: flag.linkIds,
+        values: flag.values,
+        title: flag.title,
+        rationale: flag.rationale,
+        source: flag.source,
+      },
+    };
+  });
+  await tx.insert(flagEvaluations).values({
+    id: evaluationId,
+    submissionId: input.submissionId,
+    reason: input.reason,
+    ruleSetVersion: RULE_SET_VERSION,
+    questionnaireVersion: input.questionnaireVersion,
+    evaluatedAt: input.at,
+  });
+  if (rows.length > 0) await tx.insert(flags).values(rows);
+  const held = input.previous ? await heldAcknowledgements(tx, input.submissionId) : new Set();
+  const summary = summarizeFlags(rows, (f) => held.has(`${f.key} ${f.runStartEvaluationId}`));
+  const fresh = rows.filter((r) => r.runStartEvaluationId === evaluationId);
+  if (input.previous) await writeSummary(tx, input.submissionId, evaluationId, summary, input.at);
+  return {
+    evaluationId,
+    summary,
+    changedNeedingAck: fresh.filter((r) => needsAcknowledgement(r.severity as Severity)).length,
+    newUrgent: fresh.filter((r) => r.severity === 'urgent').length,
+  };
 }
 
-/** Recomputes open-flag counts from the current evaluation and its acknowledgements. */
-export async function refreshTriageSummary(
+export async function writeSummary(
   tx: Executor,
   submissionId: string,
   evaluationId: string,
+  summary: FlagSummary,
   at: Date,
-): Promise<{ open: FlagCounts; openContraindications: number }> {
-  const current = await tx.select().from(flags).where(eq(flags.evaluationId, evaluationId));
-  const acked = current.length
-    ? await tx
-        .select({
-          key: flagAcknowledgements.flagKey,
-          evaluationId: flagAcknowledgements.evaluationId,
-        })
-        .from(flagAcknowledgements)
-        .where(
-          and(
-            eq(flagAcknowledgements.submissionId, submissionId),
-            inArray(
-              flagAcknowledgements.flagKey,
-              current.map((f) => f.key),
-            ),
-          ),
-        )
-    : [];
-  const ackedKeys = new Set(acked.filter((a) => a.evaluationId === evaluationId).map((a) => a.key));
-  const open = { urgent: 0, review: 0, info: 0 };
-  let openContraindications = 0;
-  for (const flag of current) {
-    if (ackedKeys.has(flag.key)) continue;
-    open[flag.severity as keyof FlagCounts] += 1;
-    if (flag.contraindication) openContraindications += 1;
-  }
-  const highest = open.urgent ? 'urgent' : open.review ? 'review' : open.info ? 'info' : null;
+): Promise<void> {
   await tx
     .update(submissions)
     .set({
       currentEvaluationId: evaluationId,
-      triageGroup: open.urgent ? 0 : openContraindications ? 1 : 2,
-      openUrgent: open.urgent,
-      openReview: open.review,
-      openInfo: open.info,
-      highestOpenSeverity: highest,
+      triageGroup: summary.triageGroup,
+      openUrgent: summary.open.urgent,
+      openReview: summary.open.review,
+      openInfo: summary.open.info,
+      highestOpenSeverity: summary.highestOpenSeverity,
       updatedAt: at,
     })
     .where(eq(submissions.id, submissionId));
-  return { open, openContraindications };
 }

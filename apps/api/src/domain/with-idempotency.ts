@@ -3,7 +3,7 @@
 // is still running is 409.
 import { and, eq, lt } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
-import type { Database } from '../db/client.js';
+import type { Database, Transaction } from '../db/client.js';
 import { idempotencyRecords } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
 
@@ -23,7 +23,8 @@ export const hashRequestBody = (body: unknown) =>
 export async function withIdempotency(
   db: Database,
   input: { scope: string; key: string | undefined; requestHash: string; now: Date },
-  run: () => Promise<StoredResponse>,
+  /** runs in a transaction that also stores its response, so both commit or neither does */
+  run: (tx: Transaction) => Promise<StoredResponse>,
 ): Promise<StoredResponse & { replayed: boolean }> {
   const key = input.key?.trim();
   if (!key)
@@ -31,16 +32,7 @@ export async function withIdempotency(
   if (key.length > 200)
     throw new AppError('validation_failed', 'The Idempotency-Key header is too long.');
 
-  await db
-    .delete(idempotencyRecords)
-    .where(
-      and(
-        eq(idempotencyRecords.scope, input.scope),
-        eq(idempotencyRecords.key, key),
-        eq(idempotencyRecords.state, 'running'),
-        lt(idempotencyRecords.createdAt, new Date(input.now.getTime() - ABANDONED_AFTER_MS)),
-      ),
-    );
+  // Claim the key, or take over one left "running" by a process that died.
   const claimed = await db
     .insert(idempotencyRecords)
     .values({
@@ -50,7 +42,14 @@ export async function withIdempotency(
       state: 'running',
       createdAt: input.now,
     })
-    .onConflictDoNothing()
+    .onConflictDoUpdate({
+      target: [idempotencyRecords.scope, idempotencyRecords.key],
+      set: { requestHash: input.requestHash, createdAt: input.now },
+      setWhere: and(
+        eq(idempotencyRecords.state, 'running'),
+        lt(idempotencyRecords.createdAt, new Date(input.now.getTime() - ABANDONED_AFTER_MS)),
+      ),
+    })
     .returning({ key: idempotencyRecords.key });
 
   if (claimed.length === 0) {
@@ -76,12 +75,14 @@ export async function withIdempotency(
 
   const where = and(eq(idempotencyRecords.scope, input.scope), eq(idempotencyRecords.key, key));
   try {
-    const response = await run();
-    await db
-      .update(idempotencyRecords)
-      .set({ state: 'done', responseStatus: response.status, responseBody: response.body })
-      .where(where);
-    return { ...response, replayed: false };
+    return await db.transaction(async (tx) => {
+      const response = await run(tx);
+      await tx
+        .update(idempotencyRecords)
+        .set({ state: 'done', responseStatus: response.status, responseBody: response.body })
+        .where(where);
+      return { ...response, replayed: false };
+    });
   } catch (error) {
     if (error instanceof AppError && error.statusCode < 500) {
       // A refusal is an answer too: store it so a retry sees the same one.
@@ -90,6 +91,7 @@ export async function withIdempotency(
           code: error.code,
           message: error.message,
           ...(error.fields ? { fields: error.fields } : {}),
+          ...error.extra,
         },
       };
       await db

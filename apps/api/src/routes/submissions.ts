@@ -1,8 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { severitySchema } from '@preflight/screening';
+import { severitySchema, staffReadingInputSchema } from '@preflight/screening';
+import { acknowledgeFlag } from '../domain/acknowledge-flag.js';
+import { addAddendum } from '../domain/add-addendum.js';
+import { addStaffReading } from '../domain/add-staff-reading.js';
+import { claimSubmission } from '../domain/claim-submission.js';
+import { exportSubmissionFhir } from '../domain/export-submission-fhir.js';
 import { getSubmission } from '../domain/get-submission.js';
 import { listTriage } from '../domain/list-triage.js';
+import { markReady } from '../domain/mark-ready.js';
+import { SIGN_OFF_DECISIONS, signOffSubmission } from '../domain/sign-off-submission.js';
 
 const submissionStatusSchema = z.enum([
   'submitted',
@@ -10,9 +17,14 @@ const submissionStatusSchema = z.enum([
   'ready_for_signoff',
   'signed_off',
 ]);
+const idParams = z.object({ id: z.uuid() });
+const statusResponse = z.object({ id: z.uuid(), status: submissionStatusSchema });
 
 const submissions: FastifyPluginAsyncZod = async (fastify) => {
+  // Patient records: a role that may not read them gets 404, like a record of another site.
   const nursePlus = fastify.staffOnly({ roles: ['nurse', 'clinician'], hideWhenForbidden: true });
+  const clinicianOnly = fastify.staffOnly({ roles: ['clinician'] });
+  const now = () => fastify.clock.now();
 
   fastify.get(
     '/api/submissions',
@@ -37,12 +49,146 @@ const submissions: FastifyPluginAsyncZod = async (fastify) => {
       preHandler: nursePlus,
       schema: {
         tags: ['submissions'],
-        summary: 'One submission with its flags and history',
-        params: z.object({ id: z.uuid() }),
+        summary: 'One submission with its answers, readings, flags and history (audited)',
+        params: idParams,
+      },
+    },
+    async (request) => getSubmission(fastify.db, request.staff!, request.params.id, now()),
+  );
+
+  fastify.get(
+    '/api/submissions/:id/fhir',
+    {
+      preHandler: nursePlus,
+      schema: {
+        tags: ['submissions'],
+        summary: 'The submission as a FHIR R4 Bundle (audited)',
+        params: idParams,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .type('application/fhir+json')
+        .send(await exportSubmissionFhir(fastify.db, request.staff!, request.params.id, now())),
+  );
+
+  fastify.post(
+    '/api/submissions/:id/claim',
+    {
+      preHandler: nursePlus,
+      schema: {
+        tags: ['submissions'],
+        summary: 'Take a submission for review (submitted → in_review)',
+        params: idParams,
+        response: { 200: statusResponse },
+      },
+    },
+    async (request) => claimSubmission(fastify.db, request.staff!, request.params.id, now()),
+  );
+
+  fastify.post(
+    '/api/submissions/:id/flags/:key/ack',
+    {
+      preHandler: nursePlus,
+      schema: {
+        tags: ['submissions'],
+        summary: 'Acknowledge a flag of the evaluation you saw (URL-encode the key)',
+        params: z.object({ id: z.uuid(), key: z.string().min(1).max(300) }),
+        body: z.object({ evaluationId: z.uuid(), note: z.string().trim().max(2000).optional() }),
       },
     },
     async (request) =>
-      getSubmission(fastify.db, request.staff!, request.params.id, fastify.clock.now()),
+      acknowledgeFlag(
+        fastify.db,
+        request.staff!,
+        { submissionId: request.params.id, key: request.params.key, ...request.body },
+        now(),
+      ),
+  );
+
+  fastify.post(
+    '/api/submissions/:id/vitals',
+    {
+      preHandler: nursePlus,
+      schema: {
+        tags: ['submissions'],
+        summary: 'Add a staff reading; the vitals rules re-run',
+        params: idParams,
+        body: staffReadingInputSchema,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await addStaffReading(fastify.db, request.staff!, request.params.id, request.body, now()),
+        ),
+  );
+
+  fastify.post(
+    '/api/submissions/:id/ready',
+    {
+      preHandler: nursePlus,
+      schema: {
+        tags: ['submissions'],
+        summary: 'Mark reviewed and ready for the clinician (in_review → ready_for_signoff)',
+        params: idParams,
+        response: { 200: statusResponse },
+      },
+    },
+    async (request) => markReady(fastify.db, request.staff!, request.params.id, now()),
+  );
+
+  fastify.post(
+    '/api/submissions/:id/sign-off',
+    {
+      preHandler: clinicianOnly,
+      schema: {
+        tags: ['submissions'],
+        summary: "Record the clinician's own decision (password and TOTP re-entered)",
+        params: idParams,
+        body: z.object({
+          decision: z.enum(SIGN_OFF_DECISIONS),
+          note: z.string().trim().max(4000).optional(),
+          password: z.string().min(1).max(1024),
+          totp: z.string().max(12).optional(),
+        }),
+      },
+    },
+    async (request) =>
+      signOffSubmission(
+        fastify.db,
+        request.staff!,
+        { totpKey: fastify.totpKey, loginLimits: fastify.loginLimits },
+        request.params.id,
+        request.body,
+        now(),
+      ),
+  );
+
+  fastify.post(
+    '/api/submissions/:id/addenda',
+    {
+      preHandler: nursePlus,
+      schema: {
+        tags: ['submissions'],
+        summary: 'Add a note to a signed-off submission',
+        params: idParams,
+        body: z.object({ text: z.string().trim().min(1).max(4000) }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await addAddendum(
+            fastify.db,
+            request.staff!,
+            request.params.id,
+            request.body.text,
+            now(),
+          ),
+        ),
   );
 };
 

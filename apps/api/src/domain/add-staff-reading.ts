@@ -1,0 +1,127 @@
+// Staff add a re-measured reading. It is stored apart from the patient's attested answers; the
+// rules re-run with every staff reading (the domain picks the current set) and the new evaluation
+// is kept beside the old ones. A changed urgent/review flag sends a ready submission back to review.
+import { asc, eq } from 'drizzle-orm';
+import { evaluateFlags, type DraftAnswers, type Reading } from '@preflight/screening';
+import type { Database } from '../db/client.js';
+import { flags, staffReadings } from '../db/schema.js';
+import type { StaffContext } from '../plugins/staff-session.js';
+import { publishEvent } from './publish-event.js';
+import { recordAudit } from './record-audit.js';
+import { changeStatus, lockSubmission, refuseIfSignedOff } from './lock-submission.js';
+import { storeEvaluation } from './store-evaluation.js';
+import { visitContextOf } from './submit-intake.js';
+
+export interface StaffReadingInput {
+  systolic: number;
+  diastolic: number;
+  heartRate: number;
+  arm: 'left' | 'right';
+  takenAt?: string | undefined;
+  confirmedOutOfRange?: boolean | undefined;
+}
+
+export const toReading = (r: typeof staffReadings.$inferSelect): Reading => ({
+  systolic: r.systolic,
+  diastolic: r.diastolic,
+  heartRate: r.heartRate,
+  arm: r.arm as Reading['arm'],
+  takenAt: r.takenAt.toISOString(),
+  ...(r.confirmedOutOfRange ? { confirmedOutOfRange: true } : {}),
+});
+
+export async function addStaffReading(
+  db: Database,
+  staff: StaffContext,
+  submissionId: string,
+  input: StaffReadingInput,
+  now: Date,
+) {
+  return db.transaction(async (tx) => {
+    const { submission, visit } = await lockSubmission(tx, staff, submissionId);
+    refuseIfSignedOff(submission);
+    const [reading] = await tx
+      .insert(staffReadings)
+      .values({
+        submissionId: submission.id,
+        systolic: input.systolic,
+        diastolic: input.diastolic,
+        heartRate: input.heartRate,
+        arm: input.arm,
+        takenAt: input.takenAt ? new Date(input.takenAt) : now,
+        confirmedOutOfRange: input.confirmedOutOfRange === true,
+        byUserId: staff.user.id,
+        createdAt: now,
+      })
+      .returning({ id: staffReadings.id });
+    const [all, previous] = await Promise.all([
+      tx
+        .select()
+        .from(staffReadings)
+        .where(eq(staffReadings.submissionId, submission.id))
+        .orderBy(asc(staffReadings.createdAt), asc(staffReadings.takenAt)),
+      tx.select().from(flags).where(eq(flags.evaluationId, submission.currentEvaluationId!)),
+    ]);
+    const flagList = evaluateFlags(submission.answers as DraftAnswers, visitContextOf(visit), {
+      asOf: now.toISOString(),
+      staffReadings: all.map(toReading),
+    });
+    const evaluation = await storeEvaluation(tx, {
+      submissionId: submission.id,
+      questionnaireVersion: submission.questionnaireVersion,
+      reason: 'vitals_added',
+      flags: flagList,
+      at: now,
+      previous,
+    });
+    await recordAudit(tx, {
+      at: now,
+      actorType: 'staff',
+      actorId: staff.user.id,
+      action: 'vitals.added',
+      subjectType: 'submission',
+      subjectId: submission.id,
+      siteId: submission.siteId,
+      detail: {
+        readingId: reading!.id,
+        evaluationId: evaluation.evaluationId,
+        flags: evaluation.summary.open,
+      },
+    });
+    let status = submission.status;
+    if (status === 'ready_for_signoff' && evaluation.changedNeedingAck > 0) {
+      status = 'in_review';
+      await changeStatus(tx, {
+        submission,
+        to: 'in_review',
+        staff,
+        at: now,
+        counts: evaluation.summary.open,
+        action: 'submission.returned_to_review',
+        detail: { reason: 'flags_changed', evaluationId: evaluation.evaluationId },
+      });
+    } else {
+      await publishEvent(tx, {
+        type: 'submission.updated',
+        siteId: submission.siteId,
+        submissionId: submission.id,
+        counts: evaluation.summary.open,
+        status,
+      });
+    }
+    if (evaluation.newUrgent > 0) {
+      await publishEvent(tx, {
+        type: 'flag.urgent',
+        siteId: submission.siteId,
+        submissionId: submission.id,
+        count: evaluation.newUrgent,
+      });
+    }
+    return {
+      readingId: reading!.id,
+      evaluationId: evaluation.evaluationId,
+      status,
+      openFlags: evaluation.summary.open,
+    };
+  });
+}
