@@ -1,0 +1,121 @@
+// Banners every staff screen shows: urgent flags (with sound), live-connection state, idle warning.
+import { useEffect, useState } from 'react';
+import { disableSound, enableSound, soundEnabled } from '../lib/alert-sound';
+import { Link } from '../lib/router';
+import { useTriage } from '../lib/triage';
+import { useLiveEvents } from '../session/live-events';
+import { useSession } from '../session/session';
+
+export function UrgentBanner() {
+  const { locked } = useSession();
+  const { urgent, reconcileUrgent, tonesPlayed } = useLiveEvents();
+  const triage = useTriage({}, !locked);
+  const [sound, setSound] = useState(soundEnabled);
+
+  useEffect(() => {
+    if (triage.data)
+      reconcileUrgent(
+        triage.data.items.map((item) => ({ id: item.id, urgent: item.openFlags.urgent })),
+        triage.data.nextCursor === null,
+      );
+  }, [triage.data, reconcileUrgent]);
+
+  const total = [...urgent.values()].reduce((a, b) => a + b, 0);
+  const soundToggle = sound ? (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => {
+        disableSound();
+        setSound(false);
+      }}
+    >
+      Turn sound off
+    </button>
+  ) : (
+    <button
+      type="button"
+      className="sound-button"
+      onClick={() => void enableSound().then(setSound)}
+    >
+      Enable sound for urgent flags
+    </button>
+  );
+
+  if (total === 0) return <div className="sound-setting">{soundToggle}</div>;
+  const names = new Map(
+    (triage.data?.items ?? []).map((item) => [
+      item.id,
+      `${item.patient.givenName} ${item.patient.familyName}`,
+    ]),
+  );
+  return (
+    <section
+      className="urgent-banner"
+      role="alert"
+      aria-labelledby="urgent-banner-title"
+      data-testid="urgent-banner"
+      data-tones-played={tonesPlayed}
+    >
+      <h2 id="urgent-banner-title">
+        {total === 1
+          ? '1 urgent flag needs a person now'
+          : `${total} urgent flags need a person now`}
+      </h2>
+      {locked ? (
+        <p>Unlock the screen to see who.</p>
+      ) : (
+        <ul>
+          {[...urgent.entries()].map(([id, count]) => (
+            <li key={id} data-submission-id={id}>
+              <Link to={`/submissions/${id}`}>{names.get(id) ?? 'Open the submission'}</Link> —{' '}
+              {count} urgent {count === 1 ? 'flag' : 'flags'} not yet acknowledged
+            </li>
+          ))}
+        </ul>
+      )}
+      {soundToggle}
+    </section>
+  );
+}
+
+export function ConnectionBanner() {
+  const { connection } = useLiveEvents();
+  if (connection === 'lost')
+    return (
+      <div className="connection-banner lost" role="alert">
+        <strong>Live updates lost.</strong> Reconnecting… The queue and urgent alerts may be out of
+        date until this message goes away.
+      </div>
+    );
+  return (
+    <div
+      role="status"
+      className={connection === 'restored' ? 'connection-banner restored' : 'sr-only'}
+    >
+      {connection === 'restored' ? 'Live updates are back. The screen is up to date.' : ''}
+    </div>
+  );
+}
+
+export function IdleWarning() {
+  const { lockWarningIn, stayActive } = useSession();
+  if (lockWarningIn === null) return null;
+  const seconds = Math.ceil(lockWarningIn / 1000);
+  return (
+    <div
+      className="idle-warning"
+      role="alertdialog"
+      aria-labelledby="idle-title"
+      aria-describedby="idle-text"
+    >
+      <h2 id="idle-title">Still there?</h2>
+      <p id="idle-text">
+        The screen locks in {seconds} seconds to hide patient data. Unlocking needs your password.
+      </p>
+      <button type="button" className="primary" onClick={stayActive} autoFocus>
+        Keep working
+      </button>
+    </div>
+  );
+}

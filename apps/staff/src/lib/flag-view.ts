@@ -1,0 +1,92 @@
+// How one flag reads to staff: what it read, why, on what basis, and where it stands.
+import {
+  SOURCES,
+  compareFlags,
+  englishQuestion,
+  isSourceKey,
+  type Flag,
+} from '@preflight/screening';
+import type { Acknowledgement, StoredFlag, SubmissionDetail } from './types';
+
+export interface SourceView {
+  key: string;
+  reference: string;
+}
+
+export function resolveSources(keys: readonly string[]): SourceView[] {
+  return keys.map((key) => ({
+    key,
+    reference: isSourceKey(key) ? SOURCES[key].reference : key,
+  }));
+}
+
+/** What the rule read, as pairs: an answer by its English question, other values in words. */
+export function valueEntries(
+  values: Readonly<Record<string, string | number>>,
+): [string, string][] {
+  return Object.entries(values).map(([name, value]) => [
+    englishQuestion(name) ??
+      name
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .replace(/[._-]+/g, ' ')
+        .toLowerCase(),
+    String(value),
+  ]);
+}
+
+export type FlagStanding =
+  | { kind: 'acknowledged'; acknowledgement: Acknowledgement | undefined }
+  | { kind: 'changed'; previous: Acknowledgement }
+  | { kind: 'open' }
+  | { kind: 'optional' };
+
+/** Where a current flag stands: acknowledged, changed since its acknowledgement, open, or info. */
+export function flagStanding(flag: StoredFlag, acks: readonly Acknowledgement[]): FlagStanding {
+  const mine = acks.filter((a) => a.flagKey === flag.key);
+  if (flag.acknowledged)
+    return {
+      kind: 'acknowledged',
+      acknowledgement:
+        flag.acknowledgement ??
+        mine.find((a) => a.evaluationId === flag.evaluationId) ??
+        mine[mine.length - 1],
+    };
+  const previous = mine[mine.length - 1];
+  if (previous) return { kind: 'changed', previous };
+  return flag.severity === 'info' ? { kind: 'optional' } : { kind: 'open' };
+}
+
+export function sortFlags<T extends StoredFlag>(flags: readonly T[]): T[] {
+  return [...flags].sort((a, b) => compareFlags(a as Flag, b as Flag));
+}
+
+/** Urgent and review flags not yet acknowledged: what stands between the clinician and sign-off. */
+export function blockingFlags(submission: Pick<SubmissionDetail, 'flags'>): StoredFlag[] {
+  return sortFlags(submission.flags.filter((f) => f.severity !== 'info' && !f.acknowledged));
+}
+
+/** Flags raised by an earlier evaluation that the current one no longer raises. */
+export function resolvedFlags(submission: SubmissionDetail): StoredFlag[] {
+  if (submission.resolvedFlags) return sortFlags(submission.resolvedFlags);
+  const current = new Set(submission.flags.map((f) => f.key));
+  const seen = new Map<string, StoredFlag>();
+  for (const evaluation of submission.evaluations)
+    for (const flag of evaluation.flags) if (!current.has(flag.key)) seen.set(flag.key, flag);
+  return sortFlags([...seen.values()]);
+}
+
+/** Earlier versions of a flag whose values or severity differ from the current one. */
+export function flagHistory(submission: SubmissionDetail, flag: StoredFlag) {
+  return submission.evaluations
+    .filter((e) => e.id !== flag.evaluationId)
+    .flatMap((e) =>
+      e.flags
+        .filter((f) => f.key === flag.key)
+        .map((f) => ({ evaluatedAt: e.evaluatedAt, reason: e.reason, flag: f })),
+    )
+    .filter(
+      ({ flag: old }) =>
+        old.severity !== flag.severity ||
+        JSON.stringify(old.values) !== JSON.stringify(flag.values),
+    );
+}

@@ -1,0 +1,56 @@
+// Small display helpers shared by the screens.
+import type { Severity } from '@preflight/screening';
+import type { Decision, SubmissionStatus } from './types';
+
+/** "H7KM3Q" → "H7K M3Q": two groups of three are easy to read aloud and to copy. */
+export function groupCode(code: string): string {
+  const clean = code.replace(/\s+/g, '').toUpperCase();
+  return clean.length === 6 ? `${clean.slice(0, 3)} ${clean.slice(3)}` : clean;
+}
+
+export const STATUS_LABELS: Record<SubmissionStatus, string> = {
+  submitted: 'Waiting for a nurse',
+  in_review: 'In review',
+  ready_for_signoff: 'Ready for clinician',
+  signed_off: 'Signed off',
+};
+
+export const statusLabel = (status: string) =>
+  STATUS_LABELS[status as SubmissionStatus] ?? status.replace(/_/g, ' ');
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  urgent: 'Urgent',
+  review: 'Needs review',
+  info: 'Info',
+};
+
+export const DECISION_LABELS: Record<Decision, string> = {
+  proceed: 'Proceed',
+  'proceed-with-changes': 'Proceed with changes',
+  hold: 'Hold',
+  'not-proceeding': 'Not proceeding',
+};
+
+export function formatTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** "waiting 25 min" style durations for the queue. */
+export function waitingFor(fromIso: string, now: number): string {
+  const minutes = Math.max(0, Math.floor((now - Date.parse(fromIso)) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  return `${hours} h ${minutes % 60} min`;
+}
+
+export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Spanish' };

@@ -1,0 +1,312 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Field, FormError } from '../../components/Field';
+import { api } from '../../lib/api';
+import { applyServerError, messageOf } from '../../lib/errors';
+import type { Role, Site, StaffUser } from '../../lib/types';
+import { useSession } from '../../session/session';
+import { ROLES, useSites, useUsers } from './admin-api';
+
+const roleSchema = z.enum(['nurse', 'clinician', 'admin']);
+const userFormSchema = z.object({
+  email: z.email('Enter a valid email address.').max(254),
+  displayName: z.string().trim().min(1, 'Enter the name staff see.').max(200),
+  roles: z.array(roleSchema).min(1, 'Choose at least one role.'),
+  sites: z.array(z.string()),
+});
+type UserForm = z.infer<typeof userFormSchema>;
+
+export function Users() {
+  const users = useUsers();
+  const sites = useSites();
+  const [temporary, setTemporary] = useState<{ who: string; password: string } | null>(null);
+  const siteNames = new Map((sites.data?.items ?? []).map((s) => [s.id, s.name]));
+  return (
+    <>
+      {temporary && (
+        <div className="notice" role="status">
+          <p>
+            Temporary password for <strong>{temporary.who}</strong>:{' '}
+            <code className="secret">{temporary.password}</code>
+          </p>
+          <p className="muted">
+            Shown once. Give it to them in person; they choose a new one when they sign in.
+          </p>
+          <button type="button" onClick={() => setTemporary(null)}>
+            Done, hide it
+          </button>
+        </div>
+      )}
+      {users.isError && <FormError error={messageOf(users.error)} />}
+      <div className="table-wrap">
+        <table>
+          <caption className="sr-only">Staff accounts</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Roles</th>
+              <th scope="col">Sites</th>
+              <th scope="col">Authenticator</th>
+              <th scope="col">Status</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(users.data?.items ?? []).map((user) => (
+              <UserRow
+                key={user.id}
+                user={user}
+                siteNames={siteNames}
+                sites={sites.data?.items ?? []}
+                onTemporaryPassword={(password) =>
+                  setTemporary({ who: user.displayName, password })
+                }
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CreateUser
+        sites={sites.data?.items ?? []}
+        onCreated={(who, password) => setTemporary({ who, password })}
+      />
+    </>
+  );
+}
+
+function UserRow({
+  user,
+  sites,
+  siteNames,
+  onTemporaryPassword,
+}: {
+  user: StaffUser;
+  sites: Site[];
+  siteNames: Map<string, string>;
+  onTemporaryPassword: (password: string) => void;
+}) {
+  const { me } = useSession();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
+  const patch = useMutation({
+    mutationFn: (body: Partial<{ roles: Role[]; sites: string[]; active: boolean }>) =>
+      api('PATCH', `/api/users/${user.id}`, body),
+    onSuccess: refresh,
+  });
+  const resetPassword = useMutation({
+    mutationFn: () =>
+      api<{ temporaryPassword: string }>('POST', `/api/users/${user.id}/reset-password`),
+    onSuccess: (r) => {
+      onTemporaryPassword(r.temporaryPassword);
+      void refresh();
+    },
+  });
+  const resetTotp = useMutation({
+    mutationFn: () => api('POST', `/api/users/${user.id}/reset-totp`),
+    onSuccess: refresh,
+  });
+  const error = patch.error ?? resetPassword.error ?? resetTotp.error;
+  const self = user.id === me.user.id;
+  return (
+    <>
+      <tr className={user.active ? undefined : 'inactive'}>
+        <th scope="row">{user.displayName}</th>
+        <td>{user.email}</td>
+        <td>{user.roles.join(', ')}</td>
+        <td>{user.siteIds.map((id) => siteNames.get(id) ?? id).join(', ') || '—'}</td>
+        <td>{user.totpEnabled ? 'Set up' : 'Not set up'}</td>
+        <td>{user.active ? 'Active' : 'Deactivated'}</td>
+        <td>
+          <button
+            type="button"
+            aria-expanded={editing}
+            aria-label={`Manage ${user.displayName}`}
+            onClick={() => setEditing(!editing)}
+          >
+            Manage
+          </button>
+        </td>
+      </tr>
+      {editing && (
+        <tr className="edit-row">
+          <td colSpan={7}>
+            <EditUser
+              user={user}
+              sites={sites}
+              onSave={(body) => patch.mutate(body)}
+              busy={patch.isPending}
+            />
+            <div className="actions">
+              {!self && (
+                <button type="button" onClick={() => patch.mutate({ active: !user.active })}>
+                  {user.active ? 'Deactivate (ends their sessions)' : 'Reactivate'}
+                </button>
+              )}
+              <button type="button" onClick={() => resetPassword.mutate()}>
+                Reset password
+              </button>
+              {user.totpEnabled && (
+                <button type="button" onClick={() => resetTotp.mutate()}>
+                  Reset authenticator
+                </button>
+              )}
+            </div>
+            {error && <FormError error={messageOf(error)} />}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+function EditUser({
+  user,
+  sites,
+  onSave,
+  busy,
+}: {
+  user: StaffUser;
+  sites: Site[];
+  onSave: (body: { roles: Role[]; sites: string[] }) => void;
+  busy: boolean;
+}) {
+  const schema = userFormSchema.pick({ roles: true, sites: true });
+  const form = useForm<z.infer<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { roles: user.roles, sites: user.siteIds },
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={form.handleSubmit((values) => onSave(values))}
+      className="inline-form"
+    >
+      <RoleAndSiteChoices
+        idPrefix={`edit-${user.id}`}
+        register={form.register}
+        sites={sites}
+        rolesError={form.formState.errors.roles?.message}
+      />
+      <button type="submit" disabled={busy}>
+        Save roles and sites
+      </button>
+    </form>
+  );
+}
+
+function RoleAndSiteChoices({
+  idPrefix,
+  register,
+  sites,
+  rolesError,
+}: {
+  idPrefix: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  register: any;
+  sites: Site[];
+  rolesError?: string | undefined;
+}) {
+  const errorId = `${idPrefix}-roles-error`;
+  return (
+    <>
+      <fieldset aria-describedby={rolesError ? errorId : undefined}>
+        <legend>Roles</legend>
+        {ROLES.map((role) => (
+          <div className="checkbox" key={role.value}>
+            <input
+              id={`${idPrefix}-role-${role.value}`}
+              type="checkbox"
+              value={role.value}
+              {...register('roles')}
+            />
+            <label htmlFor={`${idPrefix}-role-${role.value}`}>{role.label}</label>
+          </div>
+        ))}
+        {rolesError && (
+          <p className="field-error" id={errorId} role="alert">
+            {rolesError}
+          </p>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Sites</legend>
+        {sites.map((site) => (
+          <div className="checkbox" key={site.id}>
+            <input
+              id={`${idPrefix}-site-${site.id}`}
+              type="checkbox"
+              value={site.id}
+              {...register('sites')}
+            />
+            <label htmlFor={`${idPrefix}-site-${site.id}`}>{site.name}</label>
+          </div>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+function CreateUser({
+  sites,
+  onCreated,
+}: {
+  sites: Site[];
+  onCreated: (who: string, temporaryPassword: string) => void;
+}) {
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<UserForm>({
+    resolver: zodResolver(userFormSchema),
+    defaultValues: { roles: [], sites: sites.length === 1 ? [sites[0]!.id] : [] },
+  });
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <section aria-labelledby="create-user-title" className="panel">
+      <h2 id="create-user-title">Add a staff account</h2>
+      <form
+        noValidate
+        onSubmit={form.handleSubmit(async (values) => {
+          setError(null);
+          try {
+            const created = await api<{ user: StaffUser; temporaryPassword: string }>(
+              'POST',
+              '/api/users',
+              values,
+            );
+            onCreated(created.user.displayName, created.temporaryPassword);
+            form.reset({ roles: [], sites: values.sites });
+            await queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
+          } catch (e) {
+            setError(
+              applyServerError(e, form.setError, (path) =>
+                path in userFormSchema.shape ? (path as keyof UserForm) : undefined,
+              ),
+            );
+          }
+        })}
+      >
+        <Field label="Email" error={errors.email?.message}>
+          {(p) => <input {...p} type="email" autoComplete="off" {...form.register('email')} />}
+        </Field>
+        <Field label="Name shown to staff" error={errors.displayName?.message}>
+          {(p) => <input {...p} autoComplete="off" {...form.register('displayName')} />}
+        </Field>
+        <RoleAndSiteChoices
+          idPrefix="create"
+          register={form.register}
+          sites={sites}
+          rolesError={errors.roles?.message}
+        />
+        <FormError error={error} />
+        <button type="submit" className="primary" disabled={isSubmitting}>
+          Add account
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+// A clean one-column copy for the paper chart: flags first, then everything else.
+import { useEffect } from 'react';
+import { Link } from '../../lib/router';
+import { sortFlags, flagStanding, resolvedFlags } from '../../lib/flag-view';
+import { formatDateTime } from '../../lib/format';
+import { History } from '../submission/History';
+import {
+  Addenda,
+  AnswersBySection,
+  FlagBody,
+  Medications,
+  PatientSummary,
+  ReadingsTable,
+  readingRows,
+  Scores,
+  SeverityBadge,
+  SignOffRecord,
+} from '../submission/parts';
+import { useSubmission, useWhoIs } from '../submission/use-submission';
+import './print.css';
+
+export default function PrintScreen({ submissionId }: { submissionId: string }) {
+  const submission = useSubmission(submissionId);
+  const whoIs = useWhoIs();
+  useEffect(() => {
+    document.body.classList.add('printing');
+    return () => document.body.classList.remove('printing');
+  }, []);
+  if (!submission.data)
+    return (
+      <main id="main" className="print-view">
+        <h1 tabIndex={-1}>Print view</h1>
+        {submission.isError ? (
+          <p role="alert">Could not load it: {submission.error.message}</p>
+        ) : (
+          <p>Loading…</p>
+        )}
+      </main>
+    );
+  const s = submission.data;
+  const name = `${s.visit.patient.givenName} ${s.visit.patient.familyName}`;
+  return (
+    <main id="main" className="print-view">
+      <div className="no-print actions">
+        <button type="button" className="primary" onClick={() => window.print()}>
+          Print
+        </button>
+        <Link to={`/submissions/${s.id}`}>Back to the submission</Link>
+      </div>
+      <h1 tabIndex={-1}>Pre-treatment screening: {name}</h1>
+      <p className="muted">Printed {formatDateTime(new Date().toISOString())} from Preflight.</p>
+      <PatientSummary submission={s} />
+      <section aria-labelledby="p-flags">
+        <h2 id="p-flags">Flags for review</h2>
+        <p>
+          Flags point to answers and readings for a person to review. They support the clinician’s
+          decision; they do not make it.
+        </p>
+        {s.flags.length === 0 && <p>No flags were raised.</p>}
+        {sortFlags(s.flags).map((flag) => {
+          const standing = flagStanding(flag, s.acknowledgements);
+          return (
+            <article key={flag.key} className="print-flag">
+              <h3>
+                {flag.title} <SeverityBadge flag={flag} />
+              </h3>
+              <FlagBody flag={flag} />
+              <p>
+                {standing.kind === 'acknowledged'
+                  ? `Acknowledged${standing.acknowledgement ? ` by ${whoIs(standing.acknowledgement.by)}, ${formatDateTime(standing.acknowledgement.at)}${standing.acknowledgement.note ? `: “${standing.acknowledgement.note}”` : ''}` : ''}`
+                  : standing.kind === 'optional'
+                    ? 'For information.'
+                    : 'Not yet acknowledged.'}
+              </p>
+            </article>
+          );
+        })}
+        {resolvedFlags(s).length > 0 && (
+          <p>
+            Resolved by later readings:{' '}
+            {resolvedFlags(s)
+              .map((f) => f.title)
+              .join('; ')}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="p-signoff">
+        <h2 id="p-signoff">Clinician sign-off</h2>
+        {s.signOff ? <SignOffRecord submission={s} whoIs={whoIs} /> : <p>Not signed off yet.</p>}
+        {s.addenda.length > 0 && (
+          <>
+            <h3>Addenda</h3>
+            <Addenda submission={s} whoIs={whoIs} />
+          </>
+        )}
+      </section>
+      <section aria-labelledby="p-scores">
+        <h2 id="p-scores">PHQ-9 and GAD-7</h2>
+        <Scores answers={s.answers} />
+      </section>
+      <section aria-labelledby="p-vitals">
+        <h2 id="p-vitals">Blood pressure and heart rate</h2>
+        <ReadingsTable rows={readingRows(s, whoIs)} />
+      </section>
+      <section aria-labelledby="p-meds">
+        <h2 id="p-meds">Medications</h2>
+        <Medications answers={s.answers} />
+      </section>
+      <section aria-labelledby="p-answers">
+        <h2 id="p-answers">Every answer</h2>
+        <AnswersBySection submission={s} />
+      </section>
+      <section aria-labelledby="p-history">
+        <h2 id="p-history">History</h2>
+        <History submission={s} whoIs={whoIs} />
+      </section>
+    </main>
+  );
+}

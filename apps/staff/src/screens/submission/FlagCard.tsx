@@ -1,0 +1,136 @@
+// One current flag: what it read and why, where it stands, and the acknowledgement form.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Field, FormError } from '../../components/Field';
+import { api, ApiError } from '../../lib/api';
+import { flagHistory, flagStanding, valueEntries } from '../../lib/flag-view';
+import { formatDateTime, SEVERITY_LABELS } from '../../lib/format';
+import { acknowledgementSchema } from '../../lib/schemas';
+import type { StoredFlag, SubmissionDetail } from '../../lib/types';
+import { FlagBody, SeverityBadge, type WhoIs } from './parts';
+import { useRefreshSubmission } from './use-submission';
+
+export function FlagCard({
+  submission,
+  flag,
+  readOnly,
+  whoIs,
+}: {
+  submission: SubmissionDetail;
+  flag: StoredFlag;
+  readOnly: boolean;
+  whoIs: WhoIs;
+}) {
+  const standing = flagStanding(flag, submission.acknowledgements);
+  const history = flagHistory(submission, flag);
+  const titleId = `flag-${flag.key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+  return (
+    <li
+      className={`flag ${flag.severity}${flag.contraindication ? ' contraindicated' : ''}`}
+      aria-labelledby={titleId}
+      data-flag-key={flag.key}
+    >
+      <div className="flag-head">
+        <SeverityBadge flag={flag} />
+        <h3 id={titleId}>{flag.title}</h3>
+      </div>
+      <FlagBody flag={flag} />
+      {history.length > 0 && (
+        <details className="flag-history">
+          <summary>Earlier values of this flag ({history.length})</summary>
+          <ul>
+            {history.map(({ evaluatedAt, flag: old }) => (
+              <li key={`${old.evaluationId}`}>
+                {formatDateTime(evaluatedAt)}: {SEVERITY_LABELS[old.severity]},{' '}
+                {valueEntries(old.values)
+                  .map(([k, v]) => `${k} ${v}`)
+                  .join(', ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="flag-standing" data-testid="flag-standing">
+        {standing.kind === 'acknowledged' && (
+          <p className="acknowledged">
+            <span aria-hidden="true">✓ </span>Acknowledged
+            {standing.acknowledgement &&
+              ` by ${whoIs(standing.acknowledgement.by)}, ${formatDateTime(standing.acknowledgement.at)}`}
+            {standing.acknowledgement?.note && (
+              <>
+                : <q>{standing.acknowledgement.note}</q>
+              </>
+            )}
+          </p>
+        )}
+        {standing.kind === 'changed' && (
+          <p className="changed">
+            <strong>Changed by a new reading: needs a new acknowledgement.</strong> Acknowledged
+            before by {whoIs(standing.previous.by)}, {formatDateTime(standing.previous.at)}
+            {standing.previous.note && (
+              <>
+                : <q>{standing.previous.note}</q>
+              </>
+            )}
+          </p>
+        )}
+        {standing.kind === 'open' && <p className="open">Needs acknowledgement before sign-off.</p>}
+        {standing.kind === 'optional' && (
+          <p className="muted">For information; acknowledging it is optional.</p>
+        )}
+      </div>
+      {!readOnly && standing.kind !== 'acknowledged' && (
+        <AcknowledgeForm submissionId={submission.id} flag={flag} />
+      )}
+    </li>
+  );
+}
+
+function AcknowledgeForm({ submissionId, flag }: { submissionId: string; flag: StoredFlag }) {
+  const noteRequired = flag.severity === 'urgent';
+  const [error, setError] = useState<string | null>(null);
+  const refresh = useRefreshSubmission(submissionId);
+  const form = useForm<{ note: string }>({
+    resolver: zodResolver(acknowledgementSchema(noteRequired)),
+    defaultValues: { note: '' },
+  });
+  return (
+    <form
+      noValidate
+      className="ack-form"
+      aria-label={`Acknowledge: ${flag.title}`}
+      onSubmit={form.handleSubmit(async ({ note }) => {
+        setError(null);
+        try {
+          await api(
+            'POST',
+            `/api/submissions/${submissionId}/flags/${encodeURIComponent(flag.key)}/ack`,
+            { evaluationId: flag.evaluationId, ...(note ? { note } : {}) },
+          );
+        } catch (e) {
+          if (e instanceof ApiError && e.code === 'flag_changed')
+            setError(
+              'This flag changed while you were reading it. Read the new values, then acknowledge again.',
+            );
+          else if (e instanceof ApiError && e.fields.some((f) => f.path === 'note'))
+            form.setError('note', { message: e.fields.find((f) => f.path === 'note')!.message });
+          else setError(e instanceof Error ? e.message : 'Could not acknowledge.');
+        } finally {
+          await refresh();
+        }
+      })}
+    >
+      <Field
+        label={noteRequired ? 'Note (required for urgent flags)' : 'Note (optional)'}
+        error={form.formState.errors.note?.message}
+      >
+        {(p) => <textarea {...p} rows={2} {...form.register('note')} />}
+      </Field>
+      <FormError error={error} />
+      <button type="submit" disabled={form.formState.isSubmitting}>
+        Acknowledge
+      </button>
+    </form>
+  );
+}

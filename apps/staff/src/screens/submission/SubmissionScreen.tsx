@@ -1,0 +1,177 @@
+// One submission, for the nurse who works through it and the clinician who signs it off.
+// Flags first (what needs a person), then scores, readings, medications, every answer, history.
+import { lazy, Suspense } from 'react';
+import { ApiError } from '../../lib/api';
+import { blockingFlags, resolvedFlags, sortFlags } from '../../lib/flag-view';
+import { Link } from '../../lib/router';
+import type { ChartPoint } from '../../lib/chart-scale';
+import { useSession } from '../../session/session';
+import { Actions } from './Actions';
+import { AddendumForm, SignOffPanel } from './SignOff';
+import { FlagCard } from './FlagCard';
+import { History } from './History';
+import { ReadingForm } from './ReadingForm';
+import {
+  Addenda,
+  AnswersBySection,
+  FlagBody,
+  Medications,
+  PatientSummary,
+  ReadingsTable,
+  readingRows,
+  Scores,
+  SeverityBadge,
+  SignOffRecord,
+} from './parts';
+import { useSubmission, useWhoIs } from './use-submission';
+
+const VitalsChart = lazy(() => import('./VitalsChart'));
+
+export default function SubmissionScreen({ submissionId }: { submissionId: string }) {
+  const submission = useSubmission(submissionId);
+  const whoIs = useWhoIs();
+  const { hasRole } = useSession();
+
+  if (submission.isPending)
+    return (
+      <main id="main" aria-busy="true">
+        <h1 tabIndex={-1}>Submission</h1>
+        <p>Loading…</p>
+      </main>
+    );
+  if (submission.isError)
+    return (
+      <main id="main">
+        <h1 tabIndex={-1}>Submission</h1>
+        <p role="alert" className="form-error">
+          {submission.error instanceof ApiError && submission.error.status === 404
+            ? 'This submission does not exist or is not at your clinic.'
+            : `Could not load it: ${submission.error.message}`}
+        </p>
+        <Link to="/">Back to the queue</Link>
+      </main>
+    );
+
+  const s = submission.data;
+  const readOnly = s.status === 'signed_off';
+  const flags = sortFlags(s.flags);
+  const resolved = resolvedFlags(s);
+  const blocking = blockingFlags(s);
+  const rows = readingRows(s, whoIs);
+  const points: ChartPoint[] = rows.map((row) => {
+    const source =
+      row.source === 'patient'
+        ? s.answers.vitals.readings[Number(row.key.slice(1))]!
+        : s.staffReadings.find((r) => r.id === row.key)!;
+    return {
+      at: Date.parse(row.takenAt),
+      systolic: source.systolic,
+      diastolic: source.diastolic,
+      heartRate: source.heartRate,
+      source: row.source,
+    };
+  });
+  const name = `${s.visit.patient.givenName} ${s.visit.patient.familyName}`;
+
+  return (
+    <main id="main" className="submission">
+      <p className="breadcrumb">
+        <Link to="/">Triage queue</Link> ›
+      </p>
+      <div className="title-row">
+        <h1 tabIndex={-1}>{name}</h1>
+        <Actions submission={s} />
+      </div>
+      <PatientSummary submission={s} />
+      {readOnly && (
+        <p className="read-only-note" role="note">
+          Signed off: this record is read-only. Later notes are added as addenda.
+        </p>
+      )}
+
+      <section aria-labelledby="flags-title" className="panel">
+        <h2 id="flags-title">Flags for review ({flags.length})</h2>
+        <p className="muted">
+          Flags point to answers and readings that need a person to look at them. They support the
+          clinician’s own decision; they do not make it.
+        </p>
+        {flags.length === 0 && <p>No flags were raised.</p>}
+        <ol className="flags">
+          {flags.map((flag) => (
+            <FlagCard key={flag.key} submission={s} flag={flag} readOnly={readOnly} whoIs={whoIs} />
+          ))}
+        </ol>
+        {resolved.length > 0 && (
+          <details className="resolved">
+            <summary>Resolved by later readings ({resolved.length})</summary>
+            <ul>
+              {resolved.map((flag) => (
+                <li key={flag.key} className="flag resolved-flag">
+                  <h3>
+                    {flag.title} <SeverityBadge flag={flag} />{' '}
+                    <span className="badge">Resolved</span>
+                  </h3>
+                  <FlagBody flag={flag} />
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+
+      <section aria-labelledby="signoff-title" className="panel">
+        <h2 id="signoff-title">Clinician sign-off</h2>
+        {readOnly ? (
+          <>
+            <SignOffRecord submission={s} whoIs={whoIs} />
+            <h3>Addenda</h3>
+            <Addenda submission={s} whoIs={whoIs} />
+            <AddendumForm submissionId={s.id} />
+          </>
+        ) : hasRole('clinician') ? (
+          <SignOffPanel submission={s} blocking={blocking} />
+        ) : (
+          <p>
+            A clinician signs off once every urgent and review flag is acknowledged.{' '}
+            {blocking.length === 0
+              ? 'Nothing is left to acknowledge.'
+              : `${blocking.length} left to acknowledge.`}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="scores-title" className="panel">
+        <h2 id="scores-title">PHQ-9 and GAD-7</h2>
+        <Scores answers={s.answers} />
+      </section>
+
+      <section aria-labelledby="vitals-title" className="panel">
+        <h2 id="vitals-title">Blood pressure and heart rate</h2>
+        <Suspense fallback={<p>Loading the chart…</p>}>
+          <VitalsChart points={points} />
+        </Suspense>
+        <ReadingsTable rows={rows} />
+        {!readOnly && <ReadingForm submissionId={s.id} />}
+      </section>
+
+      <section aria-labelledby="meds-title" className="panel">
+        <h2 id="meds-title">Medications</h2>
+        <Medications answers={s.answers} />
+      </section>
+
+      <section aria-labelledby="answers-title" className="panel">
+        <h2 id="answers-title">Every answer</h2>
+        <p className="muted">
+          Chosen options are shown by their English label. Free text is shown as the patient typed
+          it, in their language; nothing is machine-translated.
+        </p>
+        <AnswersBySection submission={s} />
+      </section>
+
+      <section aria-labelledby="history-title" className="panel">
+        <h2 id="history-title">History</h2>
+        <History submission={s} whoIs={whoIs} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,322 @@
+// Read-only pieces of a submission, shared by the submission screen and its print view.
+import {
+  PLANNED_TREATMENT_LABELS,
+  ageInYears,
+  gad7Band,
+  gad7Score,
+  phq9Band,
+  phq9Score,
+  type Answers,
+} from '@preflight/screening';
+import { getMedicationClass, matchMedication } from '@preflight/screening/medications';
+import { answerSections, formatReading } from '../../lib/answer-view';
+import {
+  DECISION_LABELS,
+  LANGUAGE_NAMES,
+  SEVERITY_LABELS,
+  formatDateTime,
+  statusLabel,
+} from '../../lib/format';
+import { resolveSources, valueEntries } from '../../lib/flag-view';
+import type { Person, StoredFlag, SubmissionDetail } from '../../lib/types';
+
+export type WhoIs = (person: Person | null | undefined) => string;
+
+export function PatientSummary({ submission }: { submission: SubmissionDetail }) {
+  const { patient, plannedTreatment } = submission.visit;
+  const age = ageInYears(patient.birthDate, new Date().toISOString());
+  return (
+    <dl className="summary">
+      <div>
+        <dt>Birth date</dt>
+        <dd>
+          {patient.birthDate}
+          {age !== undefined && ` (${age} years)`}
+        </dd>
+      </div>
+      {patient.mrn && (
+        <div>
+          <dt>Record number</dt>
+          <dd>{patient.mrn}</dd>
+        </div>
+      )}
+      <div>
+        <dt>Planned treatment</dt>
+        <dd>{PLANNED_TREATMENT_LABELS[plannedTreatment] ?? plannedTreatment}</dd>
+      </div>
+      <div>
+        <dt>Submitted</dt>
+        <dd>{formatDateTime(submission.submittedAt)}</dd>
+      </div>
+      <div>
+        <dt>State</dt>
+        <dd data-testid="submission-state">{statusLabel(submission.status)}</dd>
+      </div>
+      <div>
+        <dt>Patient’s language</dt>
+        <dd>{LANGUAGE_NAMES[submission.language] ?? submission.language}</dd>
+      </div>
+    </dl>
+  );
+}
+
+export function SeverityBadge({
+  flag,
+}: {
+  flag: Pick<StoredFlag, 'severity' | 'contraindication'>;
+}) {
+  return (
+    <span className="badges">
+      <span className={`badge ${flag.severity}`}>{SEVERITY_LABELS[flag.severity]}</span>
+      {flag.contraindication && (
+        <span className="badge contraindication">Label contraindication</span>
+      )}
+    </span>
+  );
+}
+
+/** Title, what it read, why, and on what basis. */
+export function FlagBody({ flag }: { flag: StoredFlag }) {
+  const values = valueEntries(flag.values);
+  return (
+    <>
+      {values.length > 0 && (
+        <dl className="flag-values">
+          {values.map(([name, value]) => (
+            <div key={name}>
+              <dt>{name}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p className="rationale">{flag.rationale}</p>
+      {flag.source.length > 0 && (
+        <div className="sources">
+          <p className="sources-title">Source</p>
+          <ul>
+            {resolveSources(flag.source).map((source) => (
+              <li key={source.key}>
+                <strong>{source.key}</strong>: {source.reference}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="muted small">
+        Rule {flag.ruleId}, version {flag.ruleVersion}
+      </p>
+    </>
+  );
+}
+
+export function Scores({ answers }: { answers: Answers }) {
+  const phq9 = phq9Score(answers.mood?.phq9);
+  const gad7 = gad7Score(answers.mood?.gad7);
+  return (
+    <table className="scores">
+      <caption className="sr-only">Questionnaire scores</caption>
+      <thead>
+        <tr>
+          <th scope="col">Questionnaire</th>
+          <th scope="col">Score</th>
+          <th scope="col">Band</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">PHQ-9 (depression)</th>
+          <td>{phq9 === undefined ? 'Not complete' : `${phq9} of 27`}</td>
+          <td>{phq9 === undefined ? '—' : phq9Band(phq9)}</td>
+        </tr>
+        <tr>
+          <th scope="row">GAD-7 (anxiety)</th>
+          <td>{gad7 === undefined ? 'Not complete' : `${gad7} of 21`}</td>
+          <td>{gad7 === undefined ? '—' : gad7Band(gad7)}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+export function Medications({ answers }: { answers: Answers }) {
+  const list = answers.meds?.list ?? [];
+  if (answers.meds?.takesAny !== 'yes' || list.length === 0)
+    return <p>The patient listed no current medications.</p>;
+  return (
+    <table>
+      <caption className="sr-only">Current medications and their classes</caption>
+      <thead>
+        <tr>
+          <th scope="col">As typed</th>
+          <th scope="col">Recognised as</th>
+          <th scope="col">Classes</th>
+          <th scope="col">Dose, frequency, last taken</th>
+        </tr>
+      </thead>
+      <tbody>
+        {list.map((med, i) => {
+          const match = matchMedication(med.name);
+          const classes =
+            match.kind === 'unrecognized'
+              ? []
+              : match.drug.classes.map((id) => getMedicationClass(id).label);
+          return (
+            <tr key={i}>
+              <th scope="row">{med.name}</th>
+              <td>
+                {match.kind === 'exact' && match.drug.generic}
+                {match.kind === 'fuzzy' &&
+                  `${match.drug.generic} (matched “${match.typed}” to ${match.drug.generic})`}
+                {match.kind === 'unrecognized' && (
+                  <span className="muted">Not in the catalogue: staff to identify</span>
+                )}
+              </td>
+              <td>{classes.length ? classes.join(', ') : '—'}</td>
+              <td>
+                {[med.dose, med.frequency, med.lastTaken && `last: ${med.lastTaken}`]
+                  .filter(Boolean)
+                  .join('; ') || '—'}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+export function AnswersBySection({ submission }: { submission: SubmissionDetail }) {
+  const language = LANGUAGE_NAMES[submission.language] ?? submission.language;
+  return (
+    <>
+      {answerSections(submission.answers, submission.language).map((section) => (
+        <section
+          key={section.id}
+          aria-labelledby={`answers-${section.id}`}
+          className="answer-section"
+        >
+          <h3 id={`answers-${section.id}`}>{section.title}</h3>
+          <table className="answers">
+            <thead>
+              <tr>
+                <th scope="col">Question</th>
+                <th scope="col">Answer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {section.rows.map((row) => (
+                <tr key={row.linkId} data-link-id={row.linkId}>
+                  <th scope="row">{row.question}</th>
+                  <td>
+                    {row.typedIn ? (
+                      <>
+                        <span lang={row.typedIn} className="typed">
+                          “{row.text}”
+                        </span>{' '}
+                        <span className="language-tag">typed in {language}</span>
+                      </>
+                    ) : (
+                      row.text
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export interface ReadingRow {
+  key: string;
+  source: 'patient' | 'staff';
+  takenAt: string;
+  text: string;
+  by: string;
+}
+
+export function readingRows(submission: SubmissionDetail, whoIs: WhoIs): ReadingRow[] {
+  const patient = (submission.answers.vitals?.readings ?? []).map((r, i) => ({
+    key: `p${i}`,
+    source: 'patient' as const,
+    takenAt: r.takenAt,
+    text: formatReading(r),
+    by: 'Patient',
+  }));
+  const staff = submission.staffReadings.map((r) => ({
+    key: r.id,
+    source: 'staff' as const,
+    takenAt: r.takenAt,
+    text: formatReading(r),
+    by: whoIs(r.by),
+  }));
+  return [...patient, ...staff].sort((a, b) => Date.parse(a.takenAt) - Date.parse(b.takenAt));
+}
+
+export function ReadingsTable({ rows }: { rows: ReadingRow[] }) {
+  return (
+    <table className="readings">
+      <caption className="sr-only">Every blood pressure and heart rate reading</caption>
+      <thead>
+        <tr>
+          <th scope="col">Taken</th>
+          <th scope="col">Reading</th>
+          <th scope="col">By</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} className={row.source}>
+            <td>{formatDateTime(row.takenAt)}</td>
+            <td>{row.text}</td>
+            <td>{row.source === 'patient' ? 'Patient' : `Staff: ${row.by}`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function SignOffRecord({
+  submission,
+  whoIs,
+}: {
+  submission: SubmissionDetail;
+  whoIs: WhoIs;
+}) {
+  const signOff = submission.signOff;
+  if (!signOff) return null;
+  return (
+    <div className="sign-off-record" data-testid="sign-off-record">
+      <p>
+        <strong>
+          Clinician’s decision: {DECISION_LABELS[signOff.decision] ?? signOff.decision}
+        </strong>
+        , recorded by {whoIs(signOff.by)} on {formatDateTime(signOff.at)}.
+      </p>
+      {signOff.note && <p className="note">{signOff.note}</p>}
+      <p className="muted small">
+        The sign-off attests that every flag was reviewed. The decision is the clinician’s own.
+      </p>
+    </div>
+  );
+}
+
+export function Addenda({ submission, whoIs }: { submission: SubmissionDetail; whoIs: WhoIs }) {
+  if (submission.addenda.length === 0) return <p className="muted">No addenda.</p>;
+  return (
+    <ol className="addenda">
+      {submission.addenda.map((a) => (
+        <li key={a.id}>
+          <p className="note">{a.text}</p>
+          <p className="muted small">
+            {whoIs(a.by)}, {formatDateTime(a.at)}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
