@@ -6,6 +6,14 @@ export default defineConfig({
   plugins: [react()],
   base: '/',
   server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:3000' } },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rollupOptions: {
+      // The screening package is pure: what the tablet does not use (flag rules, the medication
+      // catalogue outside its lazy chunk) must not ride along in the initial JS.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/screening/src/') },
+    },
+  },
   test: { include: ['src/**/*.test.ts?(x)'] },
 });

@@ -1,96 +1,110 @@
-// Walking skeleton of the tablet: unlock, one real question, submit, thanks.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
-import { answersSchema, isoDateSchema } from '@preflight/screening';
-import { startIntake, submitIntake, type StartedIntake } from './api';
+// Routes the flow machine's screen to a component. The machine decides where the patient is;
+// components only send it events.
+import { lazy, Suspense, useEffect } from 'react';
+import { useSelector } from '@xstate/react';
+import {
+  selectCurrentStep,
+  selectInactivityWarning,
+  selectScreen,
+} from '@preflight/screening/intake-machine';
+import { IntakeContext, useIntake, useLanguage } from './intake-context';
+import type { IntakeActor } from './intake-actor';
+import { LockScreen } from './screens/LockScreen';
+import {
+  CancelledScreen,
+  ConfirmIdentityScreen,
+  DoneScreen,
+  InactivityDialog,
+  QueuedScreen,
+  SendingScreen,
+} from './screens/StatusScreens';
 
-const unlockSchema = z.object({
-  code: z.string().trim().min(6, 'Enter the 6-character code from the front desk.'),
-  birthDate: isoDateSchema,
-});
+// The questions load while the patient types the code and birth date.
+const loadQuestions = () => import('./screens/StepScreen');
+const loadReview = () => import('./screens/ReviewScreen');
+const StepScreen = lazy(() => loadQuestions().then((m) => ({ default: m.StepScreen })));
+const ReviewScreen = lazy(() => loadReview().then((m) => ({ default: m.ReviewScreen })));
 
-type Screen = { name: 'unlock' } | { name: 'question'; intake: StartedIntake } | { name: 'done' };
-
-export function App() {
-  const [screen, setScreen] = useState<Screen>({ name: 'unlock' });
-  if (screen.name === 'unlock')
-    return <Unlock onUnlocked={(intake) => setScreen({ name: 'question', intake })} />;
-  if (screen.name === 'question')
-    return <Question intake={screen.intake} onDone={() => setScreen({ name: 'done' })} />;
+export function App({ actor }: { actor: IntakeActor }) {
   return (
-    <main>
-      <h1>Thank you</h1>
-      <p>Please hand the tablet back to the front desk.</p>
-      <p>If you are in crisis, call or text 988, any time.</p>
-    </main>
+    <IntakeContext.Provider value={actor}>
+      <Router />
+    </IntakeContext.Provider>
   );
 }
 
-function Unlock({ onUnlocked }: { onUnlocked: (intake: StartedIntake) => void }) {
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<z.infer<typeof unlockSchema>>({ resolver: zodResolver(unlockSchema) });
-  return (
-    <main>
-      <h1>Welcome</h1>
-      <form
-        onSubmit={form.handleSubmit(async (values) => {
-          try {
-            onUnlocked(await startIntake(values.code, values.birthDate));
-          } catch {
-            setError(
-              'That code and birth date do not match. Please check them, or ask the front desk.',
-            );
-          }
-        })}
-      >
-        <label htmlFor="code">Visit code</label>
-        <input
-          id="code"
-          autoComplete="off"
-          autoCapitalize="characters"
-          {...form.register('code')}
-        />
-        <label htmlFor="birthDate">Birth date</label>
-        <input id="birthDate" type="date" {...form.register('birthDate')} />
-        {error && <p role="alert">{error}</p>}
-        <button type="submit">Start</button>
-      </form>
-    </main>
-  );
-}
+function Router() {
+  const actor = useIntake();
+  const screen = useSelector(actor, selectScreen);
+  const step = useSelector(actor, selectCurrentStep);
+  const warning = useSelector(actor, selectInactivityWarning);
+  const { language, s } = useLanguage();
 
-function Question({ intake, onDone }: { intake: StartedIntake; onDone: () => void }) {
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<z.infer<typeof answersSchema>>({ resolver: zodResolver(answersSchema) });
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = s.appTitle;
+  }, [language, s.appTitle]);
+
+  useEffect(() => {
+    const prefetch = () => {
+      void loadQuestions();
+      void loadReview();
+    };
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(prefetch);
+  }, []);
+
+  // Any touch or key counts as the patient still being there (at most once a second).
+  useEffect(() => {
+    let last = 0;
+    const onActivity = () => {
+      const now = Date.now();
+      if (now - last < 1000) return;
+      last = now;
+      actor.send({ type: 'ACTIVITY' });
+    };
+    const events = ['pointerdown', 'keydown', 'input', 'scroll'] as const;
+    for (const type of events)
+      window.addEventListener(type, onActivity, { passive: true, capture: true });
+    return () => {
+      for (const type of events) window.removeEventListener(type, onActivity, { capture: true });
+    };
+  }, [actor]);
+
+  let content;
+  switch (screen) {
+    case 'locked':
+    case 'unlocking':
+    case 'timedOut':
+    case 'timingOut':
+      content = <LockScreen />;
+      break;
+    case 'confirmIdentity':
+      content = <ConfirmIdentityScreen />;
+      break;
+    case 'answering':
+      content = step ? <StepScreen stepId={step.id} /> : null;
+      break;
+    case 'review':
+      content = <ReviewScreen />;
+      break;
+    case 'submitting':
+      content = <SendingScreen />;
+      break;
+    case 'offlineQueued':
+      content = <QueuedScreen />;
+      break;
+    case 'done':
+      content = <DoneScreen />;
+      break;
+    case 'cancelled':
+      content = <CancelledScreen />;
+      break;
+  }
   return (
-    <main>
-      <h1>Hello, {intake.visit.givenName}</h1>
-      <form
-        onSubmit={form.handleSubmit(async (answers) => {
-          try {
-            await submitIntake(intake.intakeToken, idempotencyKey, answers, 'en');
-            onDone();
-          } catch {
-            setError('We could not send your answers. Please try again.');
-          }
-        })}
-      >
-        <fieldset>
-          <legend>Have you ever been told you have an aneurysm (a bulge in a blood vessel)?</legend>
-          {(['yes', 'no', 'unsure'] as const).map((value) => (
-            <label key={value}>
-              <input type="radio" value={value} {...form.register('cardio.aneurysm')} />
-              {value === 'yes' ? 'Yes' : value === 'no' ? 'No' : 'Not sure'}
-            </label>
-          ))}
-        </fieldset>
-        {form.formState.errors.cardio && <p role="alert">Please choose an answer.</p>}
-        {error && <p role="alert">{error}</p>}
-        <button type="submit">Send my answers</button>
-      </form>
-    </main>
+    <>
+      <Suspense fallback={<div className="loading" aria-busy="true" />}>{content}</Suspense>
+      {warning && (screen === 'answering' || screen === 'review') && <InactivityDialog />}
+    </>
   );
 }

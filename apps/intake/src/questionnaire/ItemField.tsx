@@ -1,0 +1,212 @@
+// One questionnaire item as a touch-friendly field. The item (text, options, units, ranges)
+// comes from the domain's data; nothing here knows a particular question.
+import { Controller, get, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { localize, type AnswerItem, type QuestionnaireItem } from '@preflight/screening';
+import type { IntakeLanguage } from '@preflight/screening/intake-machine';
+import { ChoiceGroup, FieldError } from '../ui/ChoiceGroup';
+import { describedBy, fieldId } from '../ui/ids';
+import { strings } from '../strings';
+import { errorText, toNumber } from './step-form';
+import { MedListField } from './MedListField';
+import { ReadingsField } from './ReadingsField';
+
+export interface ItemProps {
+  form: UseFormReturn<FieldValues>;
+  language: IntakeLanguage;
+  /** Whether an item is shown for the answers as they are on screen now. */
+  isShown: (linkId: string) => boolean;
+}
+
+export function errorMessage(
+  form: UseFormReturn<FieldValues>,
+  path: string,
+  language: IntakeLanguage,
+  item?: AnswerItem,
+): string | undefined {
+  const error = get(form.formState.errors, path) as { message?: string } | undefined;
+  return error ? errorText(error.message, language, item) : undefined;
+}
+
+export function QuestionItem(props: ItemProps & { item: QuestionnaireItem }) {
+  const { item, form, language } = props;
+  if (!props.isShown(item.linkId)) return null;
+  const t = (text: { en: string; es: string }) => localize(text, language);
+  const help = item.help ? t(item.help) : undefined;
+  const legend = item.optional ? `${t(item.text)} ${strings(language).optional}` : t(item.text);
+  const id = fieldId(item.linkId);
+
+  switch (item.type) {
+    case 'group':
+      return (
+        <section className="group" aria-labelledby={`${id}-stem`}>
+          <h2 className="group-stem" id={`${id}-stem`}>
+            {t(item.text)}
+          </h2>
+          {item.items.map((child) => (
+            <QuestionItem key={child.linkId} {...props} item={child} />
+          ))}
+          {item.attribution && <p className="attribution">{t(item.attribution)}</p>}
+        </section>
+      );
+    case 'yesNoUnsure':
+    case 'yesNo':
+    case 'choice':
+    case 'score':
+      return (
+        <Controller
+          control={form.control}
+          name={item.linkId}
+          render={({ field }) => (
+            <ChoiceGroup<string | number>
+              id={id}
+              name={item.linkId}
+              legend={legend}
+              help={help}
+              error={errorMessage(form, item.linkId, language, item)}
+              options={item.options.map((o) => ({ value: o.value, label: t(o.label) }))}
+              value={field.value as string | number | undefined}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              layout={item.type === 'score' || item.options.length > 3 ? 'stack' : 'row'}
+              legendClassName={item.type === 'score' ? 'question-text score-text' : undefined}
+              required={!item.optional}
+            />
+          )}
+        />
+      );
+    case 'integer':
+    case 'text': {
+      const error = errorMessage(form, item.linkId, language, item);
+      const helpId = help ? `${id}-help` : undefined;
+      const errorId = error ? `${id}-error` : undefined;
+      const common = {
+        id,
+        autoComplete: 'off',
+        'aria-describedby': describedBy(helpId, errorId),
+        'aria-invalid': error ? true : undefined,
+        'aria-required': item.optional ? undefined : true,
+      } as const;
+      return (
+        <div className="question">
+          <label className="question-text" htmlFor={id}>
+            {legend}
+          </label>
+          {help && (
+            <p className="help" id={helpId}>
+              {help}
+            </p>
+          )}
+          {item.type === 'integer' ? (
+            <input
+              {...common}
+              className="number-input"
+              type="text"
+              inputMode="numeric"
+              pattern="[0-9]*"
+              maxLength={String(item.max).length}
+              {...form.register(item.linkId, { setValueAs: toNumber })}
+            />
+          ) : item.multiline ? (
+            <textarea
+              {...common}
+              rows={3}
+              maxLength={item.maxLength}
+              {...form.register(item.linkId)}
+            />
+          ) : (
+            <input
+              {...common}
+              type="text"
+              maxLength={item.maxLength}
+              autoCapitalize="words"
+              spellCheck={false}
+              {...form.register(item.linkId)}
+            />
+          )}
+          {error && <FieldError id={errorId!} message={error} />}
+        </div>
+      );
+    }
+    case 'quantity': {
+      const valuePath = `${item.linkId}.value`;
+      const error =
+        errorMessage(form, valuePath, language, item) ??
+        errorMessage(form, `${item.linkId}.unit`, language, item) ??
+        errorMessage(form, item.linkId, language, item);
+      const helpId = help ? `${id}-help` : undefined;
+      const errorId = error ? `${id}-error` : undefined;
+      return (
+        <fieldset className="question" aria-describedby={describedBy(helpId, errorId)}>
+          <legend className="question-text">{legend}</legend>
+          {help && (
+            <p className="help" id={helpId}>
+              {help}
+            </p>
+          )}
+          <div className="quantity">
+            <label className="visually-hidden" htmlFor={id}>
+              {t(item.text)}
+            </label>
+            <input
+              id={id}
+              className="number-input"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              maxLength={6}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy(helpId, errorId)}
+              {...form.register(valuePath, { setValueAs: toNumber })}
+            />
+            <Controller
+              control={form.control}
+              name={`${item.linkId}.unit`}
+              render={({ field }) => (
+                <div className="units" role="radiogroup" aria-label={strings(language).unit}>
+                  {item.units.map((unit) => (
+                    <label className="choice choice-unit" key={unit.value}>
+                      <input
+                        type="radio"
+                        name={`${item.linkId}.unit`}
+                        value={unit.value}
+                        checked={field.value === unit.value}
+                        onChange={() => field.onChange(unit.value)}
+                      />
+                      <span>{t(unit.label)}</span>
+                    </label>
+                  ))}
+                </div>
+              )}
+            />
+          </div>
+          {error && <FieldError id={errorId!} message={error} />}
+        </fieldset>
+      );
+    }
+    case 'attestation': {
+      const error = errorMessage(form, item.linkId, language, item);
+      const errorId = error ? `${id}-error` : undefined;
+      return (
+        <div className="question">
+          <label className="check" htmlFor={id}>
+            <input
+              id={id}
+              type="checkbox"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={errorId}
+              aria-required="true"
+              {...form.register(item.linkId)}
+            />
+            <span>{t(item.text)}</span>
+          </label>
+          {error && <FieldError id={errorId!} message={error} />}
+        </div>
+      );
+    }
+    case 'readings':
+      return <ReadingsField {...props} item={item} />;
+    case 'medList':
+      return <MedListField {...props} item={item} />;
+  }
+}

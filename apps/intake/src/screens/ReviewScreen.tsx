@@ -1,0 +1,171 @@
+// Every answer by section, a "Change" button per section (the machine brings the patient straight
+// back here), then the attestation and the typed name, then send.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSelector } from '@xstate/react';
+import {
+  answersSchemaFor,
+  findStep,
+  localize,
+  NAVIGATION,
+  REVIEW_SCREEN,
+  stepSchema,
+} from '@preflight/screening';
+import {
+  mergeAnswers,
+  selectAnswers,
+  selectFieldErrors,
+  selectSubmitError,
+  type IntakeAnswers,
+  type IntakeSection,
+} from '@preflight/screening/intake-machine';
+import { useIntake, useLanguage, useVisit } from '../intake-context';
+import { QuestionItem } from '../questionnaire/ItemField';
+import { reviewSections, sectionOf } from '../questionnaire/review-format';
+import { replacementPatch } from '../questionnaire/step-form';
+import { useStepForm } from '../questionnaire/use-step-form';
+import { focusFirstError } from '../ui/focus';
+import { Progress, Screen } from '../ui/Layout';
+
+const ATTEST_STEP = 'attest.confirm';
+
+export function ReviewScreen() {
+  const actor = useIntake();
+  const { language, s } = useLanguage();
+  const visit = useVisit();
+  const answers = useSelector(actor, selectAnswers);
+  const submitError = useSelector(actor, selectSubmitError);
+  const serverErrors = useSelector(actor, selectFieldErrors);
+  const schema = useMemo(() => stepSchema(ATTEST_STEP, visit), [visit.plannedTreatment]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [defaults] = useState(() => structuredClone(answers));
+  const { form, isShown } = useStepForm({ schema, answers, defaults, visit });
+  const [incomplete, setIncomplete] = useState<Set<IntakeSection>>(() => new Set());
+  const [sending, setSending] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const t = (text: { en: string; es: string }) => localize(text, language);
+  const sections = reviewSections(answers, visit, language);
+  const attestStep = findStep(ATTEST_STEP);
+
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, []);
+
+  const flagged = new Set(incomplete);
+  for (const error of serverErrors) {
+    const section = sectionOf(error.path);
+    if (section) flagged.add(section);
+  }
+
+  const onSubmit = form.handleSubmit(
+    (parsed) => {
+      const attest = (parsed as IntakeAnswers).attest;
+      const merged = mergeAnswers(answers, { attest });
+      const full = answersSchemaFor(visit).safeParse(merged);
+      if (!full.success) {
+        const missing = new Set<IntakeSection>();
+        for (const issue of full.error.issues) {
+          const section = sectionOf(String(issue.path[0] ?? ''));
+          if (section) missing.add(section);
+        }
+        setIncomplete(missing);
+        requestAnimationFrame(() => alertRef.current?.focus());
+        return;
+      }
+      setSending(true);
+      actor.send({
+        type: 'SUBMIT',
+        answers: replacementPatch(answers, full.data as IntakeAnswers),
+      });
+    },
+    () => focusFirstError(),
+  );
+
+  return (
+    <Screen
+      header={<Progress index={1} total={1} label={s.progressReview} />}
+      bar={
+        <>
+          <button
+            type="button"
+            className="button-secondary nav-back"
+            onClick={() => actor.send({ type: 'BACK' })}
+          >
+            <span aria-hidden="true">←</span> {t(NAVIGATION.back)}
+          </button>
+          <span />
+          <button
+            type="submit"
+            form="review-form"
+            className="button-primary nav-next"
+            disabled={sending}
+          >
+            {t(NAVIGATION.submit)}
+          </button>
+        </>
+      }
+    >
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t(REVIEW_SCREEN.title)}
+      </h1>
+      <p>{t(REVIEW_SCREEN.intro)}</p>
+      {(flagged.size > 0 || submitError) && (
+        <div className="form-alert" role="alert" tabIndex={-1} ref={alertRef}>
+          {flagged.size > 0 && <p>{s.reviewMissing}</p>}
+          {submitError === 'rejected' && <p>{s.rejected}</p>}
+          {submitError === 'key_unavailable' && <p>{s.keyUnavailable}</p>}
+        </div>
+      )}
+      {sections.map((section) => (
+        <section
+          key={section.id}
+          className={`review-section${flagged.has(section.id) ? ' needs-answer' : ''}`}
+          aria-labelledby={`review-${section.id}`}
+        >
+          <div className="review-head">
+            <h2 id={`review-${section.id}`}>
+              {section.title}
+              {flagged.has(section.id) && <span className="badge">{s.needsAnswer}</span>}
+            </h2>
+            <button
+              type="button"
+              className="button-secondary"
+              aria-label={s.reviewSection(section.title)}
+              onClick={() => actor.send({ type: 'EDIT', section: section.id })}
+            >
+              {t(NAVIGATION.edit)}
+            </button>
+          </div>
+          <dl className="review-list">
+            {section.lines.map((line) => (
+              <div className="review-line" key={line.linkId}>
+                <dt>{line.question}</dt>
+                <dd>
+                  {line.answer.length === 0 ? (
+                    <span className="muted">{t(REVIEW_SCREEN.notAnswered)}</span>
+                  ) : (
+                    line.answer.map((value, index) => <span key={index}>{value}</span>)
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      {attestStep && (
+        <form id="review-form" className="attest" noValidate onSubmit={onSubmit} autoComplete="off">
+          <h2>{t(attestStep.title)}</h2>
+          {attestStep.items.map((item) => (
+            <QuestionItem
+              key={item.linkId}
+              item={item}
+              form={form}
+              language={language}
+              isShown={isShown}
+            />
+          ))}
+        </form>
+      )}
+    </Screen>
+  );
+}

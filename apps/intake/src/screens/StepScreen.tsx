@@ -1,0 +1,207 @@
+// One step of the questionnaire: a short group of questions, Back and Next in the bottom bar.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSelector } from '@xstate/react';
+import {
+  findStep,
+  itemsOfStep,
+  localize,
+  NAVIGATION,
+  SECTIONS,
+  stepSchema,
+  type Step,
+} from '@preflight/screening';
+import {
+  selectAnswers,
+  selectDraftStatus,
+  selectEditingFromReview,
+  selectInactivityWarning,
+  selectProgress,
+  type IntakeAnswers,
+  type IntakeLanguage,
+} from '@preflight/screening/intake-machine';
+import { useIntake, useLanguage, useVisit } from '../intake-context';
+import { QuestionItem } from '../questionnaire/ItemField';
+import { replacementPatch } from '../questionnaire/step-form';
+import { useStepForm } from '../questionnaire/use-step-form';
+import { focusFirstError } from '../ui/focus';
+import { Progress, Screen } from '../ui/Layout';
+import { RestPanel } from './RestPanel';
+
+/** Values the form starts from: the answers so far, plus an empty first row where a list starts. */
+function defaultsFor(step: Step, answers: IntakeAnswers): IntakeAnswers {
+  const defaults = structuredClone(answers);
+  for (const { item } of itemsOfStep(step.id)) {
+    const [section, key] = item.linkId.split('.') as [string, string];
+    const sectionAnswers = (defaults[section] ??= {}) as Record<string, unknown>;
+    if (item.type === 'readings' && !Array.isArray(sectionAnswers[key])) sectionAnswers[key] = [{}];
+    if (item.type === 'quantity' && sectionAnswers[key] === undefined) {
+      sectionAnswers[key] = { unit: item.units[0]?.value };
+    }
+  }
+  return defaults;
+}
+
+export function StepScreen({ stepId }: { stepId: string }) {
+  const step = findStep(stepId);
+  // Keyed by step: a new step is a new form; a language switch keeps the same one.
+  return step ? <StepForm key={stepId} step={step} /> : null;
+}
+
+function StepForm({ step }: { step: Step & { sectionId: string } }) {
+  const actor = useIntake();
+  const { language, s } = useLanguage();
+  const visit = useVisit();
+  const answers = useSelector(actor, selectAnswers);
+  const progress = useSelector(actor, selectProgress);
+  const editing = useSelector(actor, selectEditingFromReview);
+  const draftStatus = useSelector(actor, selectDraftStatus);
+  const warning = useSelector(actor, selectInactivityWarning);
+  const schema = useMemo(() => stepSchema(step.id, visit), [step.id, visit.plannedTreatment]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [defaults] = useState(() => defaultsFor(step, answers));
+  const { form, isShown, draftPatch } = useStepForm({
+    schema,
+    answers,
+    defaults,
+    visit,
+  });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const section = SECTIONS.find((candidate) => candidate.id === step.sectionId);
+  const t = (text: { en: string; es: string }) => localize(text, language);
+  const formId = `step-${step.id}`;
+
+  // A new step starts at its title, for screen readers and for the eye.
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, []);
+
+  // About to lock for inactivity: keep what is on screen, so the saved draft has it.
+  useEffect(() => {
+    if (!warning) return;
+    const patch = draftPatch();
+    if (patch) actor.send({ type: 'STEP.SAVE', answers: patch });
+  }, [warning]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onSubmit = form.handleSubmit(
+    (parsed) => actor.send({ type: 'NEXT', answers: replacementPatch(answers, parsed) }),
+    () => focusFirstError(),
+  );
+  const goBack = () => {
+    const patch = draftPatch();
+    if (patch) actor.send({ type: 'STEP.SAVE', answers: patch });
+    actor.send({ type: 'BACK' });
+  };
+  const backToReview = form.handleSubmit(
+    (parsed) => {
+      actor.send({ type: 'STEP.SAVE', answers: replacementPatch(answers, parsed) });
+      actor.send({ type: 'REVIEW' });
+    },
+    () => focusFirstError(),
+  );
+
+  const errorCount = Object.keys(form.formState.errors).length > 0;
+  const firstStep = progress.index === 0 && !editing;
+
+  return (
+    <Screen
+      header={
+        <Progress
+          index={progress.index}
+          total={progress.total}
+          label={s.progress(progress.index + 1, progress.total)}
+          section={section ? t(section.title) : undefined}
+        />
+      }
+      bar={
+        <>
+          <button
+            type="button"
+            className="button-secondary nav-back"
+            onClick={goBack}
+            disabled={firstStep}
+          >
+            <span aria-hidden="true">←</span> {t(NAVIGATION.back)}
+          </button>
+          <SaveStatus status={draftStatus} />
+          <button type="submit" form={formId} className="button-primary nav-next">
+            {t(NAVIGATION.next)} <span aria-hidden="true">→</span>
+          </button>
+        </>
+      }
+    >
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t(step.title)}
+      </h1>
+      {step.id === 'vitals.howTo' && step.intro ? (
+        <HowTo intro={step.intro} language={language} />
+      ) : (
+        step.intro?.map((text) => <p key={text.en}>{t(text)}</p>)
+      )}
+      {step.id === 'vitals.howTo' && <RestPanel />}
+      <form id={formId} noValidate onSubmit={onSubmit} autoComplete="off">
+        {errorCount && (
+          <p className="form-alert" role="status">
+            {s.fixErrors(countErrors(form.formState.errors))}
+          </p>
+        )}
+        {step.items.map((item) => (
+          <QuestionItem
+            key={item.linkId}
+            item={item}
+            form={form}
+            language={language}
+            isShown={isShown}
+          />
+        ))}
+      </form>
+      {editing && (
+        <button type="button" className="button-secondary back-to-review" onClick={backToReview}>
+          {s.backToReview}
+        </button>
+      )}
+    </Screen>
+  );
+}
+
+function countErrors(errors: object): number {
+  let count = 0;
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    if ('message' in node && typeof (node as { message: unknown }).message === 'string') {
+      count++;
+      return;
+    }
+    for (const value of Object.values(node)) walk(value);
+  };
+  walk(errors);
+  return Math.max(count, 1);
+}
+
+function HowTo({
+  intro,
+  language,
+}: {
+  intro: readonly { en: string; es: string }[];
+  language: IntakeLanguage;
+}) {
+  const [first, ...steps] = intro;
+  return (
+    <div className="howto">
+      {first && <p className="howto-before">{localize(first, language)}</p>}
+      <ol className="howto-steps">
+        {steps.map((text) => (
+          <li key={text.en}>{localize(text, language)}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function SaveStatus({ status }: { status: string }) {
+  const { s } = useLanguage();
+  return (
+    <p className="save-status" role="status">
+      {status === 'saving' ? s.saving : status === 'retrying' ? s.saveRetrying : ''}
+    </p>
+  );
+}

@@ -1,0 +1,58 @@
+// Every screen: a header (progress, language), the content, and a bottom bar that keeps Back
+// and Next in the same place on every step.
+import type { ReactNode } from 'react';
+import { useSelector } from '@xstate/react';
+import { useIntake, useLanguage } from '../intake-context';
+
+export function Screen(props: { header?: ReactNode; children: ReactNode; bar?: ReactNode }) {
+  return (
+    <div className={`screen${props.bar ? ' has-bar' : ''}`}>
+      <header className="top">
+        <div className="top-progress">{props.header}</div>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="content">
+        {props.children}
+      </main>
+      {props.bar && (
+        <nav className="bar" aria-label="Steps">
+          <div className="bar-inner">{props.bar}</div>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+function LanguageSwitch() {
+  const actor = useIntake();
+  const { language, s } = useLanguage();
+  const other = language === 'en' ? 'es' : 'en';
+  // The machine ignores it where a language makes no sense (sending); the button is always safe.
+  const screenBusy = useSelector(actor, (snapshot) => snapshot.matches('submitting'));
+  return (
+    <button
+      type="button"
+      className="language"
+      lang={other}
+      disabled={screenBusy}
+      onClick={() => actor.send({ type: 'SET_LANGUAGE', language: other })}
+    >
+      {s.switchLanguage}
+    </button>
+  );
+}
+
+export function Progress(props: { index: number; total: number; label: string; section?: string }) {
+  const percent = props.total > 0 ? Math.round((props.index / props.total) * 100) : 0;
+  return (
+    <div className="progress">
+      <p className="progress-text">
+        {props.section && <span className="progress-section">{props.section}</span>}
+        <span>{props.label}</span>
+      </p>
+      <div className="progress-track" aria-hidden="true">
+        <div className="progress-fill" style={{ width: `${percent}%` }} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+/** An element id from a linkId (`vitals.readings[0].systolic` → `q-vitals-readings-0-systolic`). */
+export function fieldId(linkId: string, suffix?: string): string {
+  const base = `q-${linkId.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
+  return suffix ? `${base}-${suffix}` : base;
+}
+
+/** aria-describedby from the ids that exist. */
+export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
+  const list = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
+  return list.length > 0 ? list.join(' ') : undefined;
+}

@@ -1,0 +1,132 @@
+// Shared steps for the tablet journeys: visits made through the staff API as the demo nurse,
+// a tablet-sized touch context, and the unlock screen.
+import { randomUUID } from 'node:crypto';
+import { expect, request, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export interface TestVisit {
+  visitId: string;
+  code: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+}
+
+export class NurseApi {
+  private constructor(
+    private readonly api: APIRequestContext,
+    private readonly csrf: string,
+  ) {}
+
+  static async login(baseURL: string): Promise<NurseApi> {
+    const api = await request.newContext({ baseURL });
+    const response = await api.post('/api/auth/login', {
+      data: { email: 'nurse@demo.preflight', password: 'preflight-demo-2026' },
+    });
+    expect(response.status()).toBe(200);
+    const { csrfToken } = (await response.json()) as { csrfToken: string };
+    return new NurseApi(api, csrfToken);
+  }
+
+  /** A visit for a patient with a unique family name (specs share one database). */
+  async createVisit(
+    options: { givenName?: string; plannedTreatment?: string; birthDate?: string } = {},
+  ): Promise<TestVisit> {
+    const givenName = options.givenName ?? 'Rosa';
+    const familyName = `Tablet-${randomUUID().slice(0, 8)}`;
+    const birthDate = options.birthDate ?? '1980-04-02';
+    const response = await this.api.post('/api/visits', {
+      headers: { 'x-csrf-token': this.csrf },
+      data: {
+        patient: { givenName, familyName, birthDate },
+        plannedTreatment: options.plannedTreatment ?? 'iv-ketamine',
+      },
+    });
+    expect(response.status()).toBe(201);
+    const { visitId, code } = (await response.json()) as { visitId: string; code: string };
+    return { visitId, code, givenName, familyName, birthDate };
+  }
+
+  /** How many submissions the staff queue holds for this visit. */
+  async submissionsFor(visitId: string): Promise<number> {
+    let count = 0;
+    let cursor: string | null = null;
+    do {
+      const response = await this.api.get(
+        `/api/submissions${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      expect(response.status()).toBe(200);
+      const body = (await response.json()) as {
+        items: { visitId: string }[];
+        nextCursor: string | null;
+      };
+      count += body.items.filter((item) => item.visitId === visitId).length;
+      cursor = body.nextCursor;
+    } while (cursor);
+    return count;
+  }
+
+  async dispose(): Promise<void> {
+    await this.api.dispose();
+  }
+}
+
+export const PORTRAIT = { width: 810, height: 1080 };
+export const LANDSCAPE = { width: 1366, height: 1024 };
+
+export async function tabletPage(
+  browser: Browser,
+  viewport: { width: number; height: number } = PORTRAIT,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport, hasTouch: true, isMobile: false });
+  return context.newPage();
+}
+
+/** Fills the lock screen (English field order) and confirms the name. */
+export async function unlock(page: Page, visit: TestVisit, language: 'en' | 'es' = 'en') {
+  const [year, month, day] = visit.birthDate.split('-') as [string, string, string];
+  const labels =
+    language === 'es'
+      ? {
+          code: 'Código de la visita',
+          month: 'Mes',
+          day: 'Día',
+          year: 'Año',
+          start: 'Comenzar',
+          yes: 'Sí, soy yo',
+        }
+      : {
+          code: 'Visit code',
+          month: 'Month',
+          day: 'Day',
+          year: 'Year',
+          start: 'Start',
+          yes: 'Yes, that is me',
+        };
+  const codeBox = page.getByLabel(labels.code);
+  if ((await codeBox.inputValue()) === '') await codeBox.fill(visit.code);
+  await page.getByLabel(labels.month).fill(month);
+  await page.getByLabel(labels.day).fill(day);
+  await page.getByLabel(labels.year).fill(year);
+  await page.getByRole('button', { name: labels.start }).tap();
+  await expect(page.getByRole('heading', { name: new RegExp(visit.givenName) })).toBeVisible();
+  await page.getByRole('button', { name: labels.yes }).tap();
+}
+
+/** Taps a choice in the radio group whose question matches. */
+export async function choose(page: Page, question: string | RegExp, answer: string) {
+  await page
+    .getByRole('radiogroup', { name: question })
+    .getByRole('radio', { name: answer, exact: true })
+    .check();
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .options({ rules: { 'target-size': { enabled: true } } })
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
