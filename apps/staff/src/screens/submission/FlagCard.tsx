@@ -89,6 +89,8 @@ export function FlagCard({
 
 function AcknowledgeForm({ submissionId, flag }: { submissionId: string; flag: StoredFlag }) {
   const noteRequired = flag.severity === 'urgent';
+  // Info flags are context: a note field on each would bury the flags that matter.
+  const withNote = flag.severity !== 'info';
   const [error, setError] = useState<string | null>(null);
   const refresh = useRefreshSubmission(submissionId);
   const form = useForm<{ note: string }>({
@@ -98,7 +100,7 @@ function AcknowledgeForm({ submissionId, flag }: { submissionId: string; flag: S
   return (
     <form
       noValidate
-      className="ack-form"
+      className={withNote ? 'ack-form' : 'ack-form compact'}
       aria-label={`Acknowledge: ${flag.title}`}
       onSubmit={form.handleSubmit(async ({ note }) => {
         setError(null);
@@ -121,15 +123,17 @@ function AcknowledgeForm({ submissionId, flag }: { submissionId: string; flag: S
         }
       })}
     >
-      <Field
-        label={noteRequired ? 'Note (required for urgent flags)' : 'Note (optional)'}
-        error={form.formState.errors.note?.message}
-      >
-        {(p) => <textarea {...p} rows={2} {...form.register('note')} />}
-      </Field>
+      {withNote && (
+        <Field
+          label={noteRequired ? 'Note (required for urgent flags)' : 'Note (optional)'}
+          error={form.formState.errors.note?.message}
+        >
+          {(p) => <textarea {...p} rows={2} {...form.register('note')} />}
+        </Field>
+      )}
       <FormError error={error} />
       <button type="submit" disabled={form.formState.isSubmitting}>
-        Acknowledge
+        {withNote ? 'Acknowledge' : 'Mark as seen'}
       </button>
     </form>
   );
