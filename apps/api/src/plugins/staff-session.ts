@@ -35,6 +35,11 @@ interface GuardOptions {
   roles?: StaffRole[];
   /** answer 404 instead of 403 when the role is missing (patient records) */
   hideWhenForbidden?: boolean;
+  /**
+   * roles that may know the record exists: without `roles` they get 403, anyone else 404
+   * (a nurse trying to sign off a record she can read: 403; an admin-only user: 404)
+   */
+  visibleTo?: StaffRole[];
   /** routes without patient data keep working while the session is idle-locked */
   allowLocked?: boolean;
   /** enrolment routes, usable by a session limited to TOTP enrolment */
@@ -170,10 +175,13 @@ export default fp<{
           );
         }
       }
-      if (guard.roles && !guard.roles.some((role) => staff.user.roles.includes(role))) {
-        throw guard.hideWhenForbidden
-          ? new AppError('not_found', 'Not found')
-          : new AppError('forbidden', 'Your role does not allow this.');
+      const holdsAny = (roles: StaffRole[]) =>
+        roles.some((role) => staff.user.roles.includes(role));
+      if (guard.roles && !holdsAny(guard.roles)) {
+        const mayKnow = guard.visibleTo ? holdsAny(guard.visibleTo) : !guard.hideWhenForbidden;
+        throw mayKnow
+          ? new AppError('forbidden', 'Your role does not allow this.')
+          : new AppError('not_found', 'Not found');
       }
     };
   });
