@@ -49,6 +49,11 @@ describe.each(databaseKinds)('security headers and cookies on %s', (kind) => {
     }
   });
 
+  it('keeps API answers out of the browser cache', async () => {
+    const response = await demo.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
   it('adds HSTS and upgrade-insecure-requests in production', async () => {
     const response = await production.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.headers['strict-transport-security']).toMatch(/max-age=31536000/);

@@ -25,4 +25,9 @@ export default fp<{ https: boolean }>(async (fastify, options) => {
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
   });
+  // API answers carry patient data and tokens: never kept in a shared clinic browser's cache.
+  fastify.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
+  });
 });
