@@ -1,6 +1,6 @@
 // New visit: who the patient is and what is planned; then the tablet code, big and as a QR code.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   PLANNED_TREATMENT_LABELS,
   plannedTreatmentSchema,
@@ -37,18 +37,30 @@ const LABELS = {
   siteId: 'clinic',
 };
 
-interface VisitCard extends CreatedVisit {
-  patientName: string;
+interface OpenVisit {
+  visitId: string;
+  patient: { givenName: string; familyName: string; birthDate: string };
   plannedTreatment: PlannedTreatment;
-  cancelled?: boolean;
+  codeExpiresAt: string | null;
+  codeExpired: boolean;
+  createdAt: string;
+  draft: { step: string; updatedAt: string } | null;
 }
+
+/** Codes shown on this screen, by visit. The server keeps only their hashes, so a code can be
+ * shown once; after that a nurse reissues it. Memory only: gone on lock or sign-out. */
+type ShownCodes = Record<string, { code: string; expiresAt: string }>;
 
 export function NewVisit() {
   const { me } = useSession();
+  const queryClient = useQueryClient();
   const severalSites = me.sites.length > 1;
   const [formError, setFormError] = useState<string | null>(null);
-  // Visits made on this screen, newest first; kept in memory only (dropped on lock or sign-out).
-  const [visits, setVisits] = useState<VisitCard[]>([]);
+  const [codes, setCodes] = useState<ShownCodes>({});
+  const openVisits = useQuery({
+    queryKey: ['visits', 'open'],
+    queryFn: () => api<{ items: OpenVisit[] }>('GET', '/api/visits'),
+  });
   const form = useForm<NewVisitValues>({
     resolver: zodResolver(
       severalSites
@@ -62,6 +74,9 @@ export function NewVisit() {
     defaultValues: { plannedTreatment: 'iv-ketamine', siteId: '' },
   });
   const { errors, isSubmitting } = form.formState;
+  const showCode = (visitId: string, code: { code: string; expiresAt: string }) =>
+    setCodes((shown) => ({ ...shown, [visitId]: code }));
+  const refreshVisits = () => queryClient.invalidateQueries({ queryKey: ['visits'] });
 
   return (
     <main id="main">
@@ -83,15 +98,28 @@ export function NewVisit() {
                 plannedTreatment: values.plannedTreatment,
                 ...(values.siteId ? { siteId: values.siteId } : {}),
               });
-              setVisits((list) => [
-                {
-                  ...created,
-                  patientName: `${values.givenName.trim()} ${values.familyName.trim()}`,
-                  plannedTreatment: values.plannedTreatment,
-                },
-                ...list,
-              ]);
+              // Shown at once, before the list refetches, so the nurse never waits for the code.
+              queryClient.setQueryData<{ items: OpenVisit[] }>(['visits', 'open'], (list) => ({
+                items: [
+                  {
+                    visitId: created.visitId,
+                    patient: {
+                      givenName: values.givenName.trim(),
+                      familyName: values.familyName.trim(),
+                      birthDate: values.birthDate,
+                    },
+                    plannedTreatment: values.plannedTreatment,
+                    codeExpiresAt: created.expiresAt,
+                    codeExpired: false,
+                    createdAt: new Date().toISOString(),
+                    draft: null,
+                  },
+                  ...(list?.items ?? []).filter((v) => v.visitId !== created.visitId),
+                ],
+              }));
+              showCode(created.visitId, created);
               form.reset({ plannedTreatment: values.plannedTreatment, siteId: values.siteId });
+              void refreshVisits();
             } catch (error) {
               setFormError(
                 applyServerError(error, form.setError, (path) => {
@@ -150,17 +178,20 @@ export function NewVisit() {
           </button>
         </form>
         <section aria-labelledby="codes-title" className="codes">
-          <h2 id="codes-title">Tablet codes</h2>
-          {visits.length === 0 && (
-            <p className="muted">The code for the tablet appears here once the visit is created.</p>
+          <h2 id="codes-title">Waiting for the tablet</h2>
+          {openVisits.isError && <FormError error={messageOf(openVisits.error)} />}
+          {openVisits.isSuccess && openVisits.data.items.length === 0 && (
+            <p className="muted">
+              No open visits. The code for the tablet appears here once a visit is created.
+            </p>
           )}
-          {visits.map((visit) => (
+          {openVisits.data?.items.map((visit) => (
             <VisitCodeCard
               key={visit.visitId}
               visit={visit}
-              onChange={(next) =>
-                setVisits((list) => list.map((v) => (v.visitId === next.visitId ? next : v)))
-              }
+              shown={codes[visit.visitId]}
+              onReissued={(code) => showCode(visit.visitId, code)}
+              onCancelled={() => void refreshVisits()}
             />
           ))}
         </section>
@@ -171,90 +202,96 @@ export function NewVisit() {
 
 function VisitCodeCard({
   visit,
-  onChange,
+  shown,
+  onReissued,
+  onCancelled,
 }: {
-  visit: VisitCard;
-  onChange: (visit: VisitCard) => void;
+  visit: OpenVisit;
+  shown: { code: string; expiresAt: string } | undefined;
+  onReissued: (code: { code: string; expiresAt: string }) => void;
+  onCancelled: () => void;
 }) {
   const [confirmCancel, setConfirmCancel] = useState(false);
   const reissue = useMutation({
-    mutationFn: () => api<Partial<CreatedVisit>>('POST', `/api/visits/${visit.visitId}/code`),
-    onSuccess: (result) =>
-      onChange({
-        ...visit,
-        code: result.code ?? visit.code,
-        expiresAt: result.expiresAt ?? visit.expiresAt,
-      }),
+    mutationFn: () => api<CreatedVisit>('POST', `/api/visits/${visit.visitId}/code`),
+    onSuccess: (result) => onReissued(result),
   });
   const cancel = useMutation({
     mutationFn: () => api('POST', `/api/visits/${visit.visitId}/cancel`),
-    onSuccess: () => {
-      setConfirmCancel(false);
-      onChange({ ...visit, cancelled: true });
-    },
+    onSuccess: onCancelled,
   });
-  const url = `${window.location.origin}/?code=${visit.code}`;
-  const spoken = visit.code.split('').join(' ');
+  const name = `${visit.patient.givenName} ${visit.patient.familyName}`;
+  const expiresAt = shown?.expiresAt ?? visit.codeExpiresAt;
+  const expired = expiresAt ? Date.parse(expiresAt) <= Date.now() : true;
   return (
-    <article className="visit-card" aria-label={`Visit for ${visit.patientName}`}>
+    <article className="visit-card" aria-label={`Visit for ${name}`}>
       <h3>
-        {visit.patientName}{' '}
-        <span className="muted">· {PLANNED_TREATMENT_LABELS[visit.plannedTreatment]}</span>
+        {name} <span className="muted">· {PLANNED_TREATMENT_LABELS[visit.plannedTreatment]}</span>
       </h3>
-      {visit.cancelled ? (
-        <p className="status-note">
-          Visit cancelled. The code and any tablet session no longer work.
+      {visit.draft && (
+        <p className="muted">
+          Answering on the tablet (last saved {formatTime(visit.draft.updatedAt)}).
         </p>
-      ) : (
-        <>
-          <p className="code-label">Code for the tablet</p>
-          <p
-            className="visit-code"
-            data-testid="visit-code"
-            data-code={visit.code}
-            aria-label={spoken}
-          >
-            {groupCode(visit.code)}
-          </p>
-          <p>
-            Valid until <strong>{formatTime(visit.expiresAt)}</strong> to start or resume. The
-            patient also enters their birth date.
-          </p>
-          <Suspense fallback={<div className="qr-placeholder" />}>
-            <QrCode text={url} label={`QR code that opens the tablet with code ${spoken}`} />
-          </Suspense>
-          <div className="actions">
-            <button type="button" onClick={() => reissue.mutate()} disabled={reissue.isPending}>
-              Reissue code
-            </button>
-            {!confirmCancel ? (
-              <button type="button" className="danger" onClick={() => setConfirmCancel(true)}>
-                Cancel visit…
-              </button>
-            ) : (
-              <span className="confirm" role="group" aria-label="Confirm cancelling">
-                <span>Cancel this visit? The tablet will ask the patient to see staff.</span>
-                <button
-                  type="button"
-                  className="danger"
-                  onClick={() => cancel.mutate()}
-                  disabled={cancel.isPending}
-                >
-                  Yes, cancel visit
-                </button>
-                <button type="button" onClick={() => setConfirmCancel(false)}>
-                  Keep it
-                </button>
-              </span>
-            )}
-          </div>
-        </>
       )}
+      {shown && !expired ? (
+        <CodeDisplay code={shown.code} expiresAt={shown.expiresAt} />
+      ) : (
+        <p>
+          {expired
+            ? 'The code has expired. Reissue it to give the patient a new one.'
+            : `Code valid until ${formatTime(expiresAt!)}. It is shown only when issued: reissue it to show it again.`}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" onClick={() => reissue.mutate()} disabled={reissue.isPending}>
+          Reissue code
+        </button>
+        {!confirmCancel ? (
+          <button type="button" className="danger" onClick={() => setConfirmCancel(true)}>
+            Cancel visit…
+          </button>
+        ) : (
+          <span className="confirm" role="group" aria-label="Confirm cancelling">
+            <span>Cancel this visit? The tablet will ask the patient to see staff.</span>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => cancel.mutate()}
+              disabled={cancel.isPending}
+            >
+              Yes, cancel visit
+            </button>
+            <button type="button" onClick={() => setConfirmCancel(false)}>
+              Keep it
+            </button>
+          </span>
+        )}
+      </div>
       {(reissue.error || cancel.error) && (
         <p role="alert" className="form-error">
           {messageOf(reissue.error ?? cancel.error)}
         </p>
       )}
     </article>
+  );
+}
+
+function CodeDisplay({ code, expiresAt }: { code: string; expiresAt: string }) {
+  const url = `${window.location.origin}/?code=${code}`;
+  const spoken = code.split('').join(' ');
+  return (
+    <>
+      <p className="code-label">Code for the tablet</p>
+      <p className="visit-code" data-testid="visit-code" data-code={code} aria-label={spoken}>
+        {groupCode(code)}
+      </p>
+      <p>
+        Valid until <strong>{formatTime(expiresAt)}</strong> to start or resume. The patient also
+        enters their birth date.
+      </p>
+      <Suspense fallback={<div className="qr-placeholder" />}>
+        <QrCode text={url} label={`QR code that opens the tablet with code ${spoken}`} />
+      </Suspense>
+    </>
   );
 }

@@ -90,6 +90,9 @@ export function LiveEventsProvider({
       }
       void queryClient.invalidateQueries({ queryKey: ['submissions'] });
       void queryClient.invalidateQueries({ queryKey: ['submission', data.submissionId] });
+      // A submission closes its visit: it leaves the "waiting for the tablet" list.
+      if (data.type === 'submission.created')
+        void queryClient.invalidateQueries({ queryKey: ['visits'] });
       if (data.type === 'flag.urgent') setCount(data.submissionId, data.count);
       else setCount(data.submissionId, data.counts.urgent);
     };
