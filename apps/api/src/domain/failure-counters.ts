@@ -1,6 +1,6 @@
 // Failed sign-ins, unlocks and intake starts are rows in the database, one per bucket
 // ("login:account:<hash>", "intake:client:<address>", …), so a throttle holds across API processes.
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { loginFailures } from '../db/schema.js';
 import { sha256 } from '../lib/secrets.js';
@@ -31,6 +31,15 @@ export async function recentFailures(
 
 export async function recordFailure(db: Executor, buckets: string[], now: Date): Promise<void> {
   await db.insert(loginFailures).values(buckets.map((bucket) => ({ bucket, at: now })));
+  // Rows past every window are useless: drop those of these buckets, so the table stays small.
+  await db
+    .delete(loginFailures)
+    .where(
+      and(
+        inArray(loginFailures.bucket, buckets),
+        lt(loginFailures.at, new Date(now.getTime() - 24 * HOUR_MS)),
+      ),
+    );
 }
 
 /** An admin's password reset clears the account's throttle: "ask an admin" must actually help. */

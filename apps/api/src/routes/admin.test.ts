@@ -242,4 +242,26 @@ describe.each(databaseKinds)('admin: staff accounts, sites, settings and audit o
     expect(byActor.items.every((i) => i.actorId === adminId)).toBe(true);
     expect((await admin.inject('GET', '/api/audit?cursor=abc')).statusCode).toBe(400);
   });
+
+  it('documents the account, security and admin routes in the OpenAPI description', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const paths = Object.keys(response.json<{ paths: Record<string, unknown> }>().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/auth/unlock',
+        '/api/auth/password',
+        '/api/auth/totp/enroll',
+        '/api/auth/totp/confirm',
+        '/api/users',
+        '/api/users/{id}',
+        '/api/users/{id}/reset-password',
+        '/api/users/{id}/reset-totp',
+        '/api/sites',
+        '/api/sites/{id}',
+        '/api/settings',
+        '/api/audit',
+      ]),
+    );
+  });
 });

@@ -385,6 +385,15 @@ describe.each(databaseKinds)('TOTP on %s', (kind) => {
     expect(
       (await login(t, { email: NURSE, password: DEMO_PASSWORD, totp: previous })).statusCode,
     ).toBe(200);
+
+    // two sign-ins racing with one code (e.g. a phished code): only one gets in
+    t.clock.advance(30_000);
+    const raced = code();
+    const both = await Promise.all([
+      login(t, { email: NURSE, password: DEMO_PASSWORD, totp: raced }),
+      login(t, { email: NURSE, password: DEMO_PASSWORD, totp: raced }),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 401]);
   });
 
   it('refuses a second enrolment; an admin reset ends the sessions and starts enrolment over', async () => {
