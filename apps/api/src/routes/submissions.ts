@@ -23,7 +23,11 @@ const statusResponse = z.object({ id: z.uuid(), status: submissionStatusSchema }
 const submissions: FastifyPluginAsyncZod = async (fastify) => {
   // Patient records: a role that may not read them gets 404, like a record of another site.
   const nursePlus = fastify.staffOnly({ roles: ['nurse', 'clinician'], hideWhenForbidden: true });
-  const clinicianOnly = fastify.staffOnly({ roles: ['clinician'] });
+  // A nurse can read the record, so she gets 403; an admin-only user 404.
+  const clinicianOnly = fastify.staffOnly({
+    roles: ['clinician'],
+    visibleTo: ['nurse', 'clinician'],
+  });
   const now = () => fastify.clock.now();
 
   fastify.get(

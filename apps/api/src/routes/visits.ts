@@ -12,7 +12,8 @@ const visitParams = z.object({ id: z.uuid() });
 const nameSchema = z.string().trim().min(1).max(100);
 
 const visits: FastifyPluginAsyncZod = async (fastify) => {
-  const nursePlus = fastify.staffOnly({ roles: ['nurse', 'clinician'] });
+  // An admin-only user sees no patient data: 404, as for a record of another site.
+  const nursePlus = fastify.staffOnly({ roles: ['nurse', 'clinician'], hideWhenForbidden: true });
 
   fastify.post(
     '/api/visits',
