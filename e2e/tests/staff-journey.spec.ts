@@ -26,7 +26,7 @@ test('urgent flag to sign-off: live alarm, acknowledgements, re-measurement, sig
   const name = `${patient.givenName} ${patient.familyName}`;
 
   // The nurse switches the alarm sound on for this browser.
-  await nurse.page.getByRole('button', { name: 'Enable sound for urgent flags' }).click();
+  await nurse.page.getByRole('button', { name: 'Enable sound for urgent flags' }).first().click();
   await expect(nurse.page.getByRole('button', { name: 'Turn sound off' })).toBeVisible();
 
   const code = await createVisitInUi(nurse.page, patient);

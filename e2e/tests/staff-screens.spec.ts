@@ -7,6 +7,7 @@ import {
   DEMO_PASSWORD,
   DESKTOP,
   expectNoAxeViolations,
+  saveScreenshot,
   signIn,
   staffPage,
   submitIntakeViaApi,
@@ -68,6 +69,7 @@ test('nurse screens: queue, new visit, submission and print pass axe on desktop 
   await expect(card.getByTestId('visit-code')).toHaveText(`${code.slice(0, 3)} ${code.slice(3)}`);
   await expect(card.getByRole('img', { name: /QR code/ })).toBeVisible();
   await expectNoAxeViolations(page, 'new visit with a code');
+  await saveScreenshot(page, 'staff-new-visit', { fullPage: false });
 
   // Reissue gives a new code on the same card.
   await card.getByRole('button', { name: 'Reissue code' }).click();
@@ -130,6 +132,7 @@ test('nurse screens: queue, new visit, submission and print pass axe on desktop 
   await page.setViewportSize(TABLET);
   await expectNoHorizontalScroll(page);
   await expectNoAxeViolations(page, 'submission at tablet width');
+  await saveScreenshot(page, 'staff-submission-tablet', { fullPage: false });
   await page.goto('/staff/');
   await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
   await expectNoHorizontalScroll(page);
@@ -141,6 +144,7 @@ test('nurse screens: queue, new visit, submission and print pass axe on desktop 
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   await expectNoAxeViolations(page, 'print view');
+  await saveScreenshot(page, 'staff-print', { fullPage: false });
   // On paper: no navigation, no banners, no buttons.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
@@ -215,6 +219,7 @@ test('admin screens pass axe; an account is created with a one-time password', a
   await expect(row).toBeVisible();
   await page.getByRole('button', { name: `Manage ${displayName}` }).click();
   await expectNoAxeViolations(page, 'admin: accounts with a manage panel');
+  await saveScreenshot(page, 'staff-admin', { fullPage: false });
   await page.getByRole('button', { name: 'Deactivate (ends their sessions)' }).click();
   await expect(row).toContainText('Deactivated');
 
@@ -264,6 +269,7 @@ test('after 15 idle minutes the screen locks, hides patient data, and unlocks wi
   await expect(page.getByText(patient.familyName)).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'lock screen');
+  await saveScreenshot(page, 'staff-lock', { fullPage: false });
 
   await page.getByLabel('Password').fill('not-my-password');
   await page.getByRole('button', { name: 'Unlock' }).click();
@@ -292,11 +298,13 @@ test('a lost live connection is announced, and so is its return', async ({ brows
 
 test('the urgent-alert sound setting is remembered by the browser', async ({ browser }) => {
   const { context, page } = await staffPage(browser, 'clinician');
-  await page.getByRole('button', { name: 'Enable sound for urgent flags' }).click();
+  await page.getByRole('button', { name: 'Enable sound for urgent flags' }).first().click();
   await page.reload();
   await expect(page.getByRole('button', { name: 'Turn sound off' })).toBeVisible();
   await page.getByRole('button', { name: 'Turn sound off' }).click();
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Enable sound for urgent flags' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Enable sound for urgent flags' }).first(),
+  ).toBeVisible();
   await context.close();
 });

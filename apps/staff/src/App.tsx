@@ -1,7 +1,7 @@
 // The staff app shell: landmarks, navigation, banners, and the screens by path. Screens used less
 // often (submission detail, print, admin, account) load on demand to keep the first load small.
 import { lazy, Suspense, useEffect } from 'react';
-import { ConnectionBanner, IdleWarning, UrgentBanner } from './components/Banners';
+import { ConnectionBanner, IdleWarning, SoundToggle, UrgentBanner } from './components/Banners';
 import { Link, matchPath, usePath } from './lib/router';
 import { LiveEventsProvider } from './session/live-events';
 import { SessionProvider, useSession } from './session/session';
@@ -91,6 +91,7 @@ function Header() {
         </nav>
       )}
       <div className="who">
+        {hasRole('nurse', 'clinician') && <SoundToggle className="header-sound" />}
         <span>
           {me.user.displayName} · {me.roles.join(', ')}
         </span>

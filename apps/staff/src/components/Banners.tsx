@@ -1,16 +1,33 @@
 // Banners every staff screen shows: urgent flags (with sound), live-connection state, idle warning.
-import { useEffect, useState } from 'react';
-import { disableSound, enableSound, soundEnabled } from '../lib/alert-sound';
+import { useEffect, useSyncExternalStore } from 'react';
+import { disableSound, enableSound, soundEnabled, subscribeSound } from '../lib/alert-sound';
 import { Link } from '../lib/router';
 import { useTriage } from '../lib/triage';
 import { useLiveEvents } from '../session/live-events';
 import { useSession } from '../session/session';
 
+export function SoundToggle({ className }: { className?: string }) {
+  const on = useSyncExternalStore(subscribeSound, soundEnabled);
+  return on ? (
+    <button type="button" className={`link-button ${className ?? ''}`} onClick={disableSound}>
+      Turn sound off
+    </button>
+  ) : (
+    <button
+      type="button"
+      className={`sound-button ${className ?? ''}`}
+      onClick={() => void enableSound()}
+    >
+      Enable sound for urgent flags
+    </button>
+  );
+}
+
 export function UrgentBanner() {
   const { locked } = useSession();
   const { urgent, reconcileUrgent, tonesPlayed } = useLiveEvents();
   const triage = useTriage({}, !locked);
-  const [sound, setSound] = useState(soundEnabled);
+  const soundOn = useSyncExternalStore(subscribeSound, soundEnabled);
 
   useEffect(() => {
     if (triage.data)
@@ -21,28 +38,7 @@ export function UrgentBanner() {
   }, [triage.data, reconcileUrgent]);
 
   const total = [...urgent.values()].reduce((a, b) => a + b, 0);
-  const soundToggle = sound ? (
-    <button
-      type="button"
-      className="link-button"
-      onClick={() => {
-        disableSound();
-        setSound(false);
-      }}
-    >
-      Turn sound off
-    </button>
-  ) : (
-    <button
-      type="button"
-      className="sound-button"
-      onClick={() => void enableSound().then(setSound)}
-    >
-      Enable sound for urgent flags
-    </button>
-  );
-
-  if (total === 0) return <div className="sound-setting">{soundToggle}</div>;
+  if (total === 0) return null;
   const names = new Map(
     (triage.data?.items ?? []).map((item) => [
       item.id,
@@ -74,7 +70,7 @@ export function UrgentBanner() {
           ))}
         </ul>
       )}
-      {soundToggle}
+      {!soundOn && <SoundToggle />}
     </section>
   );
 }

@@ -5,6 +5,16 @@ const STORAGE_KEY = 'preflight.staff.sound';
 let context: AudioContext | null = null;
 let tonesPlayed = 0;
 
+const listeners = new Set<() => void>();
+/** For useSyncExternalStore: every toggle on this page updates every control showing it. */
+export function subscribeSound(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+const notify = () => {
+  for (const listener of listeners) listener();
+};
+
 export function soundEnabled(): boolean {
   try {
     return window.localStorage.getItem(STORAGE_KEY) === 'on';
@@ -31,6 +41,7 @@ export async function enableSound(): Promise<boolean> {
   } catch {
     // private mode: sound stays on for this page only
   }
+  notify();
   playTone();
   return true;
 }
@@ -41,6 +52,7 @@ export function disableSound(): void {
   } catch {
     // nothing stored
   }
+  notify();
 }
 
 /** How many tones this page played (shown on the banner for staff and tests). */

@@ -41,9 +41,8 @@ interface MedicationLike {
 }
 
 export function formatReading(reading: ReadingLike): string {
-  const time = new Date(reading.takenAt).toISOString().slice(11, 16);
   const confirmed = reading.confirmedOutOfRange ? ' (out of range, confirmed as typed)' : '';
-  return `${reading.systolic}/${reading.diastolic} mmHg, heart rate ${reading.heartRate}/min, ${reading.arm} arm, ${time} UTC${confirmed}`;
+  return `${reading.systolic}/${reading.diastolic} mmHg, heart rate ${reading.heartRate}/min, ${reading.arm} arm${confirmed}`;
 }
 
 export function answerSections(answers: unknown, language: Language): AnswerSection[] {
@@ -60,7 +59,7 @@ export function answerSections(answers: unknown, language: Language): AnswerSect
           rows.push({
             linkId: `${item.linkId}[${i}]`,
             question: `Reading ${i + 1}`,
-            text: formatReading(reading),
+            text: `${formatReading(reading)}, taken ${new Date(reading.takenAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`,
           }),
         );
       } else if (item.type === 'medList' && Array.isArray(value)) {

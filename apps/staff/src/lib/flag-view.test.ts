@@ -64,6 +64,15 @@ describe('flag view', () => {
     expect(sorted.map((f) => f.key)).toEqual(['z', 'y', 'x']);
   });
 
+  it('names list entries by their number, counted from 1', () => {
+    expect(valueEntries({ 'meds.list[2].name': 'Xanax', 'vitals.readings[0]': '185/125' })).toEqual(
+      [
+        ['Medication 3 name', 'Xanax'],
+        ['Reading 1', '185/125'],
+      ],
+    );
+  });
+
   it('names an answer by its English question and other values in words', () => {
     expect(valueEntries({ meanSystolic: 185, 'cardio.aneurysm': 'Yes' })).toEqual([
       ['mean systolic', '185'],

@@ -20,18 +20,37 @@ export function resolveSources(keys: readonly string[]): SourceView[] {
   }));
 }
 
-/** What the rule read, as pairs: an answer by its English question, other values in words. */
+const LIST_ENTRY_NAMES: Record<string, string> = {
+  'meds.list': 'Medication',
+  'vitals.readings': 'Reading',
+  staffReadings: 'Staff reading',
+};
+
+function inWords(name: string): string {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[._-]+/g, ' ')
+    .toLowerCase();
+}
+
+/** A value's name as staff read it: an answer by its English question, a list entry by number. */
+export function valueLabel(name: string): string {
+  const question = englishQuestion(name);
+  if (question) return question;
+  const entry = /^(.+?)\[(\d+)\](?:\.(.+))?$/.exec(name);
+  if (entry) {
+    const [, list, index, field] = entry;
+    const noun = LIST_ENTRY_NAMES[list!] ?? inWords(list!);
+    return `${noun} ${Number(index) + 1}${field ? ` ${inWords(field)}` : ''}`;
+  }
+  return inWords(name);
+}
+
+/** What the rule read, as pairs of name and value. */
 export function valueEntries(
   values: Readonly<Record<string, string | number>>,
 ): [string, string][] {
-  return Object.entries(values).map(([name, value]) => [
-    englishQuestion(name) ??
-      name
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .replace(/[._-]+/g, ' ')
-        .toLowerCase(),
-    String(value),
-  ]);
+  return Object.entries(values).map(([name, value]) => [valueLabel(name), String(value)]);
 }
 
 export type FlagStanding =

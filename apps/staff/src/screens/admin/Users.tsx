@@ -70,10 +70,12 @@ export function Users() {
           </tbody>
         </table>
       </div>
-      <CreateUser
-        sites={sites.data?.items ?? []}
-        onCreated={(who, password) => setTemporary({ who, password })}
-      />
+      {sites.data && (
+        <CreateUser
+          sites={sites.data.items}
+          onCreated={(who, password) => setTemporary({ who, password })}
+        />
+      )}
     </>
   );
 }
