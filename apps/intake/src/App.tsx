@@ -57,13 +57,16 @@ function Router() {
   // Any touch or key counts as the patient still being there (at most once a second).
   useEffect(() => {
     let last = 0;
-    const onActivity = () => {
+    const onActivity = (event: Event) => {
+      // The warning's own button answers it (STILL_HERE); closing it on pointerdown would pull
+      // the button away mid-tap.
+      if (event.target instanceof Element && event.target.closest('[role="alertdialog"]')) return;
       const now = Date.now();
       if (now - last < 1000) return;
       last = now;
       actor.send({ type: 'ACTIVITY' });
     };
-    const events = ['pointerdown', 'keydown', 'input', 'scroll'] as const;
+    const events = ['pointerdown', 'keydown', 'input'] as const;
     for (const type of events)
       window.addEventListener(type, onActivity, { passive: true, capture: true });
     return () => {

@@ -130,3 +130,64 @@ export async function expectNoAxeViolations(page: Page) {
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 }
+
+/**
+ * Goes through every step with the simplest true answers (No where offered, else the first
+ * option; one normal reading) until the review screen, English screens.
+ */
+export async function answerEverythingSimply(page: Page, stopAt = 'Check your answers') {
+  const review = page.getByRole('heading', { level: 1, name: stopAt });
+  for (let guard = 0; guard < 30; guard++) {
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (await review.isVisible()) return;
+    const groups = page.getByRole('radiogroup');
+    const count = await groups.count();
+    for (let i = 0; i < count; i++) {
+      const group = groups.nth(i);
+      const no = group.getByRole('radio', { name: 'No', exact: true });
+      if ((await no.count()) > 0) await no.check();
+      else if (!(await group.getByRole('radio', { checked: true }).count()))
+        await group.getByRole('radio').first().check();
+    }
+    const systolic = page.getByLabel('Top number (SYS)');
+    if ((await systolic.count()) > 0) {
+      await systolic.fill('124');
+      await page.getByLabel('Bottom number (DIA)').fill('78');
+      await page.getByLabel('Pulse (heart rate)').fill('72');
+    }
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    await page.getByRole('button', { name: 'Next' }).tap();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(title ?? '');
+  }
+  throw new Error(`never reached "${stopAt}"`);
+}
+
+/** Ticks the attestation and types the name on the review screen. */
+export async function attest(page: Page, visit: TestVisit) {
+  await page.getByLabel('My answers are true and complete, as far as I know.').check();
+  await page
+    .getByRole('textbox', { name: 'Type your full name' })
+    .fill(`${visit.givenName} ${visit.familyName}`);
+}
+
+/** Records in the tablet's IndexedDB queue, as stored (ciphertext). */
+export async function queuedRecords(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('preflight-intake');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('queue')) return resolve([]);
+          const req = db.transaction('queue').objectStore('queue').getAll();
+          req.onsuccess = () =>
+            resolve(
+              (req.result as { idempotencyKey: string; data: ArrayBuffer }[]).map(
+                (r) => r.idempotencyKey + ':' + new TextDecoder().decode(r.data),
+              ),
+            );
+        };
+      }),
+  );
+}

@@ -52,7 +52,9 @@ export function MedListField({ form, language, item }: ItemProps & { item: MedLi
         return (
           <section className="card" key={row.id} aria-labelledby={`${fieldId(base)}-title`}>
             <div className="card-head">
-              <h3 id={`${fieldId(base)}-title`}>{s.medicine(index + 1)}</h3>
+              <h2 className="card-title" id={`${fieldId(base)}-title`}>
+                {s.medicine(index + 1)}
+              </h2>
               {fields.length > 1 && (
                 <button type="button" className="button-quiet" onClick={() => remove(index)}>
                   {s.removeMedicine(index + 1)}
@@ -100,7 +102,7 @@ export function MedListField({ form, language, item }: ItemProps & { item: MedLi
           className="button-secondary add-row"
           onClick={() => append({ name: '' })}
         >
-          + {t(NAVIGATION.addMedication)}
+          <span aria-hidden="true">+</span> {t(NAVIGATION.addMedication)}
         </button>
       )}
     </div>

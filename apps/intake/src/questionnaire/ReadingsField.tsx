@@ -59,7 +59,9 @@ export function ReadingsField({ form, language, item }: ItemProps & { item: Read
         return (
           <section className="card" key={row.id} aria-labelledby={`${fieldId(base)}-title`}>
             <div className="card-head">
-              <h3 id={`${fieldId(base)}-title`}>{s.reading(index + 1)}</h3>
+              <h2 className="card-title" id={`${fieldId(base)}-title`}>
+                {s.reading(index + 1)}
+              </h2>
               {fields.length > item.minCount && (
                 <button type="button" className="button-quiet" onClick={() => remove(index)}>
                   {s.removeReading(index + 1)}
@@ -155,7 +157,7 @@ export function ReadingsField({ form, language, item }: ItemProps & { item: Read
           className="button-secondary add-row"
           onClick={() => append({ arm: rows[rows.length - 1]?.arm })}
         >
-          + {t(NAVIGATION.addReading)}
+          <span aria-hidden="true">+</span> {t(NAVIGATION.addReading)}
         </button>
       )}
     </div>

@@ -34,7 +34,7 @@ export function useStepForm(options: {
   const isShown = (linkId: string) => itemShown(linkId, values, visit) === true;
 
   /**
-   * What is on screen, kept without the step's checks (Back, leaving for inactivity): only when
+   * What is on screen, kept without the step's checks (Back, and while the patient types): only when
    * every value present is valid for a draft. Returns the patch for `STEP.SAVE`, or null.
    */
   const draftPatch = (): IntakeAnswers | null => {

@@ -14,7 +14,6 @@ import {
   selectAnswers,
   selectDraftStatus,
   selectEditingFromReview,
-  selectInactivityWarning,
   selectProgress,
   type IntakeAnswers,
   type IntakeLanguage,
@@ -26,6 +25,8 @@ import { useStepForm } from '../questionnaire/use-step-form';
 import { focusFirstError } from '../ui/focus';
 import { Progress, Screen } from '../ui/Layout';
 import { RestPanel } from './RestPanel';
+
+const KEEP_TYPED_AFTER_MS = 800;
 
 /** Values the form starts from: the answers so far, plus an empty first row where a list starts. */
 function defaultsFor(step: Step, answers: IntakeAnswers): IntakeAnswers {
@@ -55,7 +56,6 @@ function StepForm({ step }: { step: Step & { sectionId: string } }) {
   const progress = useSelector(actor, selectProgress);
   const editing = useSelector(actor, selectEditingFromReview);
   const draftStatus = useSelector(actor, selectDraftStatus);
-  const warning = useSelector(actor, selectInactivityWarning);
   const schema = useMemo(() => stepSchema(step.id, visit), [step.id, visit.plannedTreatment]); // eslint-disable-line react-hooks/exhaustive-deps
   const [defaults] = useState(() => defaultsFor(step, answers));
   const { form, isShown, draftPatch } = useStepForm({
@@ -75,12 +75,25 @@ function StepForm({ step }: { step: Step & { sectionId: string } }) {
     window.scrollTo({ top: 0 });
   }, []);
 
-  // About to lock for inactivity: keep what is on screen, so the saved draft has it.
+  const latestDraftPatch = useRef(draftPatch);
+  latestDraftPatch.current = draftPatch;
+  const { watch } = form;
+  // Keep what is on screen in the machine as the patient types (a touch is activity anyway), so
+  // the draft saved at the inactivity lock has it.
   useEffect(() => {
-    if (!warning) return;
-    const patch = draftPatch();
-    if (patch) actor.send({ type: 'STEP.SAVE', answers: patch });
-  }, [warning]); // eslint-disable-line react-hooks/exhaustive-deps
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const subscription = watch(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const patch = latestDraftPatch.current();
+        if (patch) actor.send({ type: 'STEP.SAVE', answers: patch });
+      }, KEEP_TYPED_AFTER_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    };
+  }, [watch, actor]);
 
   const onSubmit = form.handleSubmit(
     (parsed) => actor.send({ type: 'NEXT', answers: replacementPatch(answers, parsed) }),
