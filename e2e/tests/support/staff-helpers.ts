@@ -1,6 +1,6 @@
 // Shared steps for the staff journeys: signing in through the staff app, the patient side through
 // the intake API (the tablet UI is tested on its own), axe checks and screenshots.
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -128,4 +128,43 @@ export async function saveScreenshot(
   const path = resolve(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: options.fullPage ?? true });
   await test.info().attach(name, { path, contentType: 'image/png' });
+}
+
+/** RFC 6238 code (SHA-1, 6 digits, 30 s) for a base32 secret, `stepOffset` steps from now. */
+export function totpCode(secretBase32: string, stepOffset = 0): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of secretBase32.replace(/[\s=]/g, '').toUpperCase())
+    bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30_000) + stepOffset));
+  const hmac = createHmac('sha1', key).update(counter).digest();
+  const offset = hmac[hmac.length - 1]! & 0x0f;
+  const value = (hmac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return value.toString().padStart(6, '0');
+}
+
+/** A fresh account made by the demo admin through the API, with its one-time password. */
+export async function createAccountViaApi(
+  request: APIRequestContext,
+  roles: DemoRole[],
+): Promise<{ email: string; displayName: string; temporaryPassword: string }> {
+  const login = await request.post('/api/auth/login', {
+    data: { email: 'admin@demo.preflight', password: DEMO_PASSWORD },
+  });
+  expect(login.status()).toBe(200);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const sites = (await (await request.get('/api/sites')).json()) as { items: { id: string }[] };
+  const suffix = randomUUID().slice(0, 8);
+  const displayName = `Casey New-${suffix}`;
+  const email = `casey-${suffix}@demo.preflight`;
+  const created = await request.post('/api/users', {
+    headers: { 'x-csrf-token': csrfToken },
+    data: { email, displayName, roles, sites: sites.items.map((s) => s.id) },
+  });
+  expect(created.status()).toBe(201);
+  const { temporaryPassword } = (await created.json()) as { temporaryPassword: string };
+  await request.post('/api/auth/logout', { headers: { 'x-csrf-token': csrfToken } });
+  return { email, displayName, temporaryPassword };
 }
