@@ -66,8 +66,13 @@ test('nurse screens: queue, new visit, submission and print pass axe on desktop 
   await expect(page.getByLabel('Birth date')).toHaveAccessibleDescription(/Enter the birth date\./);
   await expectNoAxeViolations(page, 'new visit with errors');
 
-  const code = await createVisitInUi(page, patient);
+  // A slip in the birth date, corrected before the patient starts.
+  const code = await createVisitInUi(page, { ...patient, birthDate: '1975-11-03' });
   const card = page.getByRole('article', { name: `Visit for ${name}` });
+  await card.getByRole('button', { name: 'Correct details' }).click();
+  await card.getByLabel('Birth date').fill(patient.birthDate);
+  await card.getByRole('button', { name: 'Save corrections' }).click();
+  await expect(card.getByRole('button', { name: 'Correct details' })).toBeVisible();
   await expect(card.getByTestId('visit-code')).toHaveText(`${code.slice(0, 3)} ${code.slice(3)}`);
   await expect(card.getByRole('img', { name: /QR code/ })).toBeVisible();
   await expectNoAxeViolations(page, 'new visit with a code');

@@ -191,7 +191,7 @@ export function NewVisit() {
               visit={visit}
               shown={codes[visit.visitId]}
               onReissued={(code) => showCode(visit.visitId, code)}
-              onCancelled={() => void refreshVisits()}
+              onChanged={() => void refreshVisits()}
             />
           ))}
         </section>
@@ -204,21 +204,22 @@ function VisitCodeCard({
   visit,
   shown,
   onReissued,
-  onCancelled,
+  onChanged,
 }: {
   visit: OpenVisit;
   shown: { code: string; expiresAt: string } | undefined;
   onReissued: (code: { code: string; expiresAt: string }) => void;
-  onCancelled: () => void;
+  onChanged: () => void;
 }) {
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
   const reissue = useMutation({
     mutationFn: () => api<CreatedVisit>('POST', `/api/visits/${visit.visitId}/code`),
     onSuccess: (result) => onReissued(result),
   });
   const cancel = useMutation({
     mutationFn: () => api('POST', `/api/visits/${visit.visitId}/cancel`),
-    onSuccess: onCancelled,
+    onSuccess: onChanged,
   });
   const name = `${visit.patient.givenName} ${visit.patient.familyName}`;
   const expiresAt = shown?.expiresAt ?? visit.codeExpiresAt;
@@ -242,7 +243,22 @@ function VisitCodeCard({
             : `Code valid until ${formatTime(expiresAt!)}. It is shown only when issued: reissue it to show it again.`}
         </p>
       )}
+      {correcting && (
+        <CorrectVisit
+          visit={visit}
+          onDone={() => {
+            setCorrecting(false);
+            onChanged();
+          }}
+          onClose={() => setCorrecting(false)}
+        />
+      )}
       <div className="actions">
+        {!correcting && (
+          <button type="button" onClick={() => setCorrecting(true)}>
+            Correct details
+          </button>
+        )}
         <button type="button" onClick={() => reissue.mutate()} disabled={reissue.isPending}>
           Reissue code
         </button>
@@ -293,5 +309,94 @@ function CodeDisplay({ code, expiresAt }: { code: string; expiresAt: string }) {
         <QrCode text={url} label={`QR code that opens the tablet with code ${spoken}`} />
       </Suspense>
     </>
+  );
+}
+
+const correctionSchema = newVisitSchema.pick({
+  givenName: true,
+  familyName: true,
+  birthDate: true,
+  plannedTreatment: true,
+});
+type Correction = z.infer<typeof correctionSchema>;
+
+/** Corrects a visit before submission: a misspelt name or birth date keeps the tablet locked. */
+function CorrectVisit({
+  visit,
+  onDone,
+  onClose,
+}: {
+  visit: OpenVisit;
+  onDone: () => void;
+  onClose: () => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<Correction>({
+    resolver: zodResolver(correctionSchema, { error: friendlyErrors(LABELS) }),
+    defaultValues: {
+      givenName: visit.patient.givenName,
+      familyName: visit.patient.familyName,
+      birthDate: visit.patient.birthDate,
+      plannedTreatment: visit.plannedTreatment,
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form
+      noValidate
+      className="correct-visit"
+      aria-label={`Correct the details of ${visit.patient.givenName} ${visit.patient.familyName}`}
+      onSubmit={form.handleSubmit(async (values) => {
+        setError(null);
+        try {
+          await api('PATCH', `/api/visits/${visit.visitId}`, {
+            patient: {
+              givenName: values.givenName,
+              familyName: values.familyName,
+              birthDate: values.birthDate,
+            },
+            plannedTreatment: values.plannedTreatment,
+          });
+          onDone();
+        } catch (e) {
+          setError(
+            applyServerError(e, form.setError, (path) => {
+              const name = path.replace(/^patient\./, '');
+              return name in correctionSchema.shape ? (name as keyof Correction) : undefined;
+            }),
+          );
+        }
+      })}
+    >
+      <Field label="Given name" error={errors.givenName?.message}>
+        {(p) => <input {...p} autoComplete="off" {...form.register('givenName')} />}
+      </Field>
+      <Field label="Family name" error={errors.familyName?.message}>
+        {(p) => <input {...p} autoComplete="off" {...form.register('familyName')} />}
+      </Field>
+      <Field label="Birth date" error={errors.birthDate?.message}>
+        {(p) => <input {...p} type="date" {...form.register('birthDate')} />}
+      </Field>
+      <Field label="Planned treatment" error={errors.plannedTreatment?.message}>
+        {(p) => (
+          <select {...p} {...form.register('plannedTreatment')}>
+            {plannedTreatmentSchema.options.map((value) => (
+              <option key={value} value={value}>
+                {PLANNED_TREATMENT_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <FormError error={error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={isSubmitting}>
+          Save corrections
+        </button>
+        <button type="button" onClick={onClose}>
+          Close without saving
+        </button>
+      </div>
+    </form>
   );
 }
