@@ -14,7 +14,12 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values({
+  await auditInsert(tx, entry);
+}
+
+/** The audit insert as a statement, for callers that batch it with others in one round trip. */
+export function auditInsert(tx: Executor, entry: AuditEntry) {
+  return tx.insert(auditEvents).values({
     at: entry.at,
     actorType: entry.actorType,
     actorId: entry.actorId ?? null,

@@ -3,7 +3,7 @@
 // that flag with the same severity and values; a changed flag starts a new run and needs a new one.
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import {
   RULE_SET_VERSION,
   needsAcknowledgement,
@@ -146,7 +146,7 @@ export async function storeEvaluation(
       },
     };
   });
-  await tx.insert(flagEvaluations).values({
+  const insertEvaluation = tx.insert(flagEvaluations).values({
     id: evaluationId,
     submissionId: input.submissionId,
     reason: input.reason,
@@ -154,7 +154,13 @@ export async function storeEvaluation(
     questionnaireVersion: input.questionnaireVersion,
     evaluatedAt: input.at,
   });
-  if (rows.length > 0) await tx.insert(flags).values(rows);
+  // The evaluation and its flags in one statement: one round trip instead of two.
+  if (rows.length > 0)
+    await tx.execute(
+      // drizzle parenthesises an embedded statement, so `as ${…}` reads `as (insert …)`
+      sql`with evaluation as ${insertEvaluation} ${tx.insert(flags).values(rows).getSQL()}`,
+    );
+  else await insertEvaluation;
   const held = input.previous ? await heldAcknowledgements(tx, input.submissionId) : new Set();
   const summary = summarizeFlags(rows, (f) => held.has(`${f.key} ${f.runStartEvaluationId}`));
   const fresh = rows.filter((r) => r.runStartEvaluationId === evaluationId);

@@ -16,7 +16,7 @@ import { drafts, stateHistory, submissions, visits } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
 import type { IntakeContext } from '../plugins/intake-token.js';
 import { EVENTS_CHANNEL, type StaffEvent } from './publish-event.js';
-import { recordAudit } from './record-audit.js';
+import { auditInsert } from './record-audit.js';
 import { refuseUnlessIntakeOpen } from './save-draft.js';
 import { storeEvaluation, summaryOfNewFlags } from './store-evaluation.js';
 
@@ -83,25 +83,6 @@ export async function submitIntake(
     at: now,
     evaluationId,
   });
-  await tx
-    .insert(stateHistory)
-    .values({ submissionId: submission.id, fromStatus: null, toStatus: 'submitted', at: now });
-  // The code dies at submission; tokens stay valid to replay this submission's key.
-  await tx
-    .update(visits)
-    .set({ status: 'submitted', codeHash: null, codeExpiresAt: null, updatedAt: now })
-    .where(eq(visits.id, intake.visit.id));
-  await tx.delete(drafts).where(eq(drafts.visitId, intake.visit.id));
-  await recordAudit(tx, {
-    at: now,
-    actorType: 'intake',
-    actorId: intake.visit.id,
-    action: 'submission.created',
-    subjectType: 'submission',
-    subjectId: submission.id,
-    siteId,
-    detail: { flags: summary.open, evaluationId },
-  });
   const events: StaffEvent[] = [
     { type: 'submission.created', siteId, submissionId: submission.id, counts: summary.open },
   ];
@@ -113,12 +94,34 @@ export async function submitIntake(
       count: summary.open.urgent,
     });
   }
-  // Both events in one round trip; NOTIFY is delivered only if the transaction commits.
+  // The rest of the submission in one statement (one round trip): its first state-history row;
+  // the visit's code dies (tokens stay valid to replay this submission's key); the draft goes;
+  // the audit row; and the live events, which NOTIFY delivers only if the transaction commits.
+  const history = tx
+    .insert(stateHistory)
+    .values({ submissionId: submission.id, fromStatus: null, toStatus: 'submitted', at: now });
+  const visitDone = tx
+    .update(visits)
+    .set({ status: 'submitted', codeHash: null, codeExpiresAt: null, updatedAt: now })
+    .where(eq(visits.id, intake.visit.id));
+  const draftGone = tx.delete(drafts).where(eq(drafts.visitId, intake.visit.id));
+  const audit = auditInsert(tx, {
+    at: now,
+    actorType: 'intake',
+    actorId: intake.visit.id,
+    action: 'submission.created',
+    subjectType: 'submission',
+    subjectId: submission.id,
+    siteId,
+    detail: { flags: summary.open, evaluationId },
+  });
+  const notify = sql.join(
+    events.map((e) => sql`pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(e)})`),
+    sql`, `,
+  );
   await tx.execute(
-    sql`select ${sql.join(
-      events.map((e) => sql`pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(e)})`),
-      sql`, `,
-    )}`,
+    // drizzle parenthesises each embedded statement: `as ${…}` reads `as (insert …)`
+    sql`with history as ${history}, visit as ${visitDone}, draft as ${draftGone}, audit as ${audit} select ${notify}`,
   );
   return { submissionId: submission.id };
 }

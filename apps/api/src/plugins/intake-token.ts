@@ -7,6 +7,8 @@ import { AppError } from '../lib/errors.js';
 import { sha256 } from '../lib/secrets.js';
 import { INTAKE_TOKEN_LIFETIME_MS } from '../domain/start-intake.js';
 
+const TOUCH_EVERY_MS = 60 * 1000;
+
 export interface IntakeContext {
   tokenHash: string;
   visit: typeof visits.$inferSelect;
@@ -59,10 +61,14 @@ export default fp(async (fastify) => {
         'This tablet session has ended. Please ask staff for a new code.',
       );
     }
-    await fastify.db
-      .update(intakeTokens)
-      .set({ expiresAt: new Date(now.getTime() + INTAKE_TOKEN_LIFETIME_MS) })
-      .where(eq(intakeTokens.tokenHash, tokenHash));
+    // 24 hours from last use; writing it at most once a minute spares a write per request.
+    const renewed = new Date(now.getTime() + INTAKE_TOKEN_LIFETIME_MS);
+    if (renewed.getTime() - row.token.expiresAt.getTime() > TOUCH_EVERY_MS) {
+      await fastify.db
+        .update(intakeTokens)
+        .set({ expiresAt: renewed })
+        .where(eq(intakeTokens.tokenHash, tokenHash));
+    }
     request.intake = { tokenHash, visit: row.visit };
   });
 });

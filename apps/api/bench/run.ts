@@ -1,0 +1,190 @@
+// API benchmarks (`pnpm bench`): POST /api/intake/submit throughput and latency with autocannon,
+// beside a hello-world route of the same server, and the triage list over 100,000 stored
+// submissions. On PGlite always, and on PostgreSQL when DATABASE_URL is set (in a database of its
+// own, dropped afterwards). Prints the real figures; targets are for PostgreSQL on 2 cores.
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { exampleAnswers } from '@preflight/screening';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
+import { sha256 } from '../src/lib/secrets.js';
+import { systemClock } from '../src/lib/clock.js';
+import { DEMO_PASSWORD, seedDemo } from '../src/seed/seed-demo.js';
+
+const TRIAGE_ROWS = 100_000;
+
+async function withDatabase(
+  kind: 'pglite' | 'postgres',
+  run: (db: DatabaseHandle) => Promise<void>,
+) {
+  if (kind === 'pglite') {
+    const handle = await openDatabase({ kind: 'pglite' });
+    try {
+      return await run(handle);
+    } finally {
+      await handle.close();
+    }
+  }
+  const adminUrl = process.env.DATABASE_URL!;
+  const name = `preflight_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 16 });
+  try {
+    await run(handle);
+  } finally {
+    await handle.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+/** One open visit and intake token per submission, inserted in bulk. */
+async function createTokens(handle: DatabaseHandle, count: number): Promise<string[]> {
+  const tokens = Array.from({ length: count }, () => randomBytes(24).toString('base64url'));
+  const now = new Date();
+  const expires = new Date(now.getTime() + 24 * 3600_000);
+  for (let i = 0; i < count; i += 2000) {
+    const batch = tokens.slice(i, i + 2000).map((t) => sha256(t));
+    await handle.db.execute(sql`
+      with v as (
+        insert into visits (site_id, given_name, family_name, birth_date, planned_treatment, status, created_at, updated_at)
+        select (select id from sites limit 1), 'Bench', 'Patient', '1958-04-12', 'esketamine-nasal', 'open', ${now}, ${now}
+        from unnest(${sql.raw(`ARRAY[${batch.map((h) => `'${h}'`).join(',')}]`)}::text[]) as h
+        returning id
+      ), numbered as (select id, row_number() over () as n from v),
+      hashes as (select h, row_number() over () as n from unnest(${sql.raw(`ARRAY[${batch.map((h) => `'${h}'`).join(',')}]`)}::text[]) as h)
+      insert into intake_tokens (token_hash, visit_id, created_at, expires_at)
+      select hashes.h, numbered.id, ${now}, ${expires} from numbered join hashes using (n)`);
+  }
+  return tokens;
+}
+
+async function startServer(handle: DatabaseHandle) {
+  await seedDemo(handle.db, systemClock.now());
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    WEB_INTAKE_DIR: '/nonexistent',
+    WEB_STAFF_DIR: '/nonexistent',
+  });
+  const app = await buildApp({ config, database: handle, clock: systemClock });
+  // Only in the bench: the same server's floor, for comparison.
+  app.get('/bench/hello', async () => ({ hello: 'world' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  return { app, base: `http://127.0.0.1:${port}` };
+}
+
+const fmt = (r: autocannon.Result) =>
+  `${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms` +
+  (r.non2xx ? `, ${r.non2xx} non-2xx` : '') +
+  (r.errors ? `, ${r.errors} errors` : '');
+
+async function benchSubmit(kind: 'pglite' | 'postgres') {
+  await withDatabase(kind, async (handle) => {
+    const { app, base } = await startServer(handle);
+    const seconds = 10;
+    // more than the run can use: a reused token would be refused (already_submitted)
+    const tokens = await createTokens(handle, kind === 'postgres' ? 20_000 : 5_000);
+    const connections = kind === 'postgres' ? 16 : 4;
+    const hello = await autocannon({ url: `${base}/bench/hello`, connections, duration: 5 });
+    const body = JSON.stringify({ answers: exampleAnswers(), language: 'en' });
+    let next = 0;
+    const submitted = await autocannon({
+      url: base,
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/intake/submit',
+          setupRequest: (request) => {
+            const i = next++;
+            return {
+              ...request,
+              headers: {
+                'content-type': 'application/json',
+                authorization: `Bearer ${tokens[i % tokens.length]}`,
+                'idempotency-key': `bench-${i}`,
+              },
+              body,
+            };
+          },
+        },
+      ],
+    });
+    console.log(`[${kind}] hello world:        ${fmt(hello)}`);
+    console.log(`[${kind}] POST intake/submit: ${fmt(submitted)}`);
+    await app.close();
+  });
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function benchTriage(kind: 'pglite' | 'postgres') {
+  await withDatabase(kind, async (handle) => {
+    const { app, base } = await startServer(handle);
+    const started = Date.now();
+    // 100,000 submissions: 80% signed off (history), 20% in the queue, spread over the groups.
+    await handle.db.execute(sql`
+      with v as (
+        insert into visits (site_id, given_name, family_name, birth_date, planned_treatment, status, created_at, updated_at)
+        select (select id from sites limit 1), 'Bench', 'P' || g, '1960-01-01', 'iv-ketamine', 'submitted', now(), now()
+        from generate_series(1, ${TRIAGE_ROWS}) g returning id
+      )
+      insert into submissions (visit_id, site_id, status, answers, language, questionnaire_version, submitted_at, updated_at,
+        current_evaluation_id, triage_group, open_urgent, open_review, open_info, highest_open_severity)
+      select id, (select id from sites limit 1),
+        case when random() < 0.8 then 'signed_off' else (array['submitted','in_review','ready_for_signoff'])[1 + floor(random()*3)::int] end,
+        '{}'::jsonb, 'en', '1.0.0', now() - (random() * interval '30 days'), now(), gen_random_uuid(),
+        g.grp, (g.grp = 0)::int, (g.grp = 1)::int, 1,
+        case g.grp when 0 then 'urgent' when 1 then 'review' else 'info' end
+      from (select id, (case when random() < 0.05 then 0 when random() < 0.15 then 1 else 2 end) as grp from v) g`);
+    await handle.db.execute(sql`analyze`);
+    const loadSeconds = ((Date.now() - started) / 1000).toFixed(1);
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'nurse@demo.preflight', password: DEMO_PASSWORD }),
+    });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    for (const query of ['', '?severity=urgent', '?status=signed_off']) {
+      const times: number[] = [];
+      let cursor: string | null = null;
+      for (let i = 0; i < 300; i++) {
+        const url = `${base}/api/submissions${query}${cursor && i % 3 ? `${query ? '&' : '?'}cursor=${cursor}` : ''}`;
+        const t0 = performance.now();
+        const response = await fetch(url, { headers: { cookie } });
+        const page = (await response.json()) as { nextCursor: string | null };
+        times.push(performance.now() - t0);
+        if (response.status !== 200) throw new Error(`triage list: ${response.status}`);
+        cursor = page.nextCursor;
+      }
+      times.sort((a, b) => a - b);
+      console.log(
+        `[${kind}] GET /api/submissions${query || ' (default queue)'} over ${TRIAGE_ROWS} stored (loaded in ${loadSeconds} s): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`,
+      );
+    }
+    await app.close();
+  });
+}
+
+// BENCH_ONLY=submit|triage and BENCH_DB=pglite|postgres narrow a run while optimising.
+const kinds = (
+  process.env.DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)
+).filter((kind) => !process.env.BENCH_DB || process.env.BENCH_DB === kind);
+for (const kind of kinds) {
+  if (process.env.BENCH_ONLY !== 'triage') await benchSubmit(kind);
+  if (process.env.BENCH_ONLY !== 'submit') await benchTriage(kind);
+}
+if (!process.env.DATABASE_URL) console.log('Set DATABASE_URL to also measure PostgreSQL.');
