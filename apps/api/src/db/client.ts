@@ -71,6 +71,9 @@ async function openPglite(options: {
 
 async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ended (restart, failover, DROP DATABASE … FORCE) is dropped by
+  // the pool and replaced on next use; without a listener its 'error' would crash the process.
+  pool.on('error', () => {});
   const db = drizzlePg({ client: pool, schema }) as unknown as Database;
   await migratePg(db as never, { migrationsFolder });
   // LISTEN needs one long-lived connection of its own, opened on first use.
