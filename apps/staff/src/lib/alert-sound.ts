@@ -81,3 +81,21 @@ export function playTone(): boolean {
   tonesPlayed += 1;
   return true;
 }
+
+/**
+ * After a reload the preference survives but the browser wants a new gesture before sound: the
+ * first click or key press on the page wakes the audio up again.
+ */
+export function wakeSoundOnFirstGesture(): () => void {
+  const wake = () => {
+    if (!soundEnabled()) return;
+    const ctx = audioContext();
+    if (ctx?.state === 'suspended') void ctx.resume().catch(() => undefined);
+  };
+  window.addEventListener('pointerdown', wake, { once: true, capture: true });
+  window.addEventListener('keydown', wake, { once: true, capture: true });
+  return () => {
+    window.removeEventListener('pointerdown', wake, { capture: true });
+    window.removeEventListener('keydown', wake, { capture: true });
+  };
+}

@@ -12,7 +12,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { playTone, soundEnabled } from '../lib/alert-sound';
+import { playTone, soundEnabled, wakeSoundOnFirstGesture } from '../lib/alert-sound';
 import type { FlagCounts } from '../lib/types';
 
 export type ConnectionState = 'connecting' | 'open' | 'lost' | 'restored';
@@ -129,6 +129,8 @@ export function LiveEventsProvider({
       window.clearTimeout(restoredTimer);
     };
   }, [enabled, queryClient, setCount]);
+
+  useEffect(() => (enabled ? wakeSoundOnFirstGesture() : undefined), [enabled]);
 
   // While an urgent flag stays open, remind every minute.
   const anyUrgent = urgent.size > 0;
