@@ -17,10 +17,12 @@ const PASSWORD = 'preflight-demo-2026';
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 
 async function startServer(dataDir: string): Promise<ChildProcess> {
+  // Always a fresh embedded database: never the DATABASE_URL a developer may have set.
+  const { DATABASE_URL: _ignored, ...env } = process.env;
   const server = spawn('pnpm', ['--filter', '@preflight/api', 'start'], {
     cwd: repoRoot,
     env: {
-      ...process.env,
+      ...env,
       NODE_ENV: 'development',
       PORT: String(PORT),
       HOST: '127.0.0.1',
