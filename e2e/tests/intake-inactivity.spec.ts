@@ -1,7 +1,13 @@
 // A patient who walks away: after 3 minutes a big "I'm still here"; 60 seconds later the answers
 // are saved and the screen locks, showing nothing of the patient. Time is Playwright's clock.
 import { expect, test } from '@playwright/test';
-import { NurseApi, answerEverythingSimply, tabletPage, unlock } from './support/intake-helpers';
+import {
+  NurseApi,
+  answerEverythingSimply,
+  expectNoAxeViolations,
+  tabletPage,
+  unlock,
+} from './support/intake-helpers';
 
 let nurse: NurseApi;
 test.beforeAll(async ({ baseURL }) => {
@@ -29,6 +35,7 @@ test('warning after 3 minutes, lock a minute later, resume with the answers kept
   const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: "I'm still here" })).toBeFocused();
+  await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: "I'm still here" }).tap();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'How much do you weigh?' })).toHaveValue('160');

@@ -5,6 +5,7 @@ import {
   NurseApi,
   answerEverythingSimply,
   attest,
+  expectNoAxeViolations,
   queuedRecords,
   tabletPage,
   unlock,
@@ -34,6 +35,7 @@ test('offline at submit: saved on the tablet, sent once when the network is back
     page.getByRole('heading', { name: 'Your answers are saved on this tablet' }),
   ).toBeVisible();
   // What waits on the device is ciphertext: no name, no answer.
+  await expectNoAxeViolations(page);
   await expect.poll(() => queuedRecords(page)).toHaveLength(1);
   const [record] = await queuedRecords(page);
   expect(record).not.toContain(visit.familyName);
@@ -96,5 +98,28 @@ test('a double tap on Send stores exactly one submission', async ({ browser }) =
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
   await expect.poll(() => nurse.submissionsFor(visit.visitId)).toBe(1);
+  await page.context().close();
+});
+
+test('a visit cancelled while the answers wait: the tablet drops them and asks to see staff', async ({
+  browser,
+}) => {
+  const visit = await nurse.createVisit({ givenName: 'Clara' });
+  const page = await tabletPage(browser);
+  await page.goto('/');
+  await unlock(page, visit);
+  await answerEverythingSimply(page);
+  await attest(page, visit);
+  await page.context().setOffline(true);
+  await page.getByRole('button', { name: 'Send my answers' }).tap();
+  await expect.poll(() => queuedRecords(page)).toHaveLength(1);
+
+  await nurse.cancelVisit(visit.visitId);
+  await page.context().setOffline(false);
+  await expect(page.getByRole('heading', { name: 'Please see the front desk' })).toBeVisible();
+  await expect(page.getByText(/988/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expect.poll(() => queuedRecords(page)).toEqual([]);
+  expect(await nurse.submissionsFor(visit.visitId)).toBe(0);
   await page.context().close();
 });

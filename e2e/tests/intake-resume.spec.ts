@@ -1,7 +1,13 @@
 // A reload or a crashed tab in the middle: the same code and birth date bring the patient back
 // to where they were, with their answers. Nothing with answers is kept in web storage.
 import { expect, test } from '@playwright/test';
-import { NurseApi, choose, tabletPage, unlock } from './support/intake-helpers';
+import {
+  NurseApi,
+  choose,
+  expectNoAxeViolations,
+  tabletPage,
+  unlock,
+} from './support/intake-helpers';
 
 let nurse: NurseApi;
 test.beforeAll(async ({ baseURL }) => {
@@ -19,6 +25,12 @@ test('reload in the middle, then resume where the patient was', async ({ browser
 
   await page.getByRole('textbox', { name: 'How much do you weigh?' }).fill('70');
   await page.getByRole('radio', { name: 'kilograms (kg)' }).check();
+  // Switching language keeps what is on screen.
+  await page.getByRole('button', { name: 'Español' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Su peso y estatura' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: '¿Cuánto pesa?' })).toHaveValue('70');
+  await expect(page.getByRole('radio', { name: 'kilogramos (kg)' })).toBeChecked();
+  await page.getByRole('button', { name: 'English' }).tap();
   await page.getByRole('button', { name: 'Next' }).tap();
   await choose(page, /pregnant/, 'No');
   await choose(page, /breastfeeding/, 'No');
@@ -57,6 +69,8 @@ test('"Are you …?" answered No: back to the lock screen, asked to see staff', 
   await page.getByLabel('Day').fill('02');
   await page.getByLabel('Year').fill('1980');
   await page.getByRole('button', { name: 'Start' }).tap();
+  await expect(page.getByRole('heading', { name: 'Are you Nadia?' })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'No', exact: true }).tap();
   await expect(page.getByText('Please ask the front desk for help.')).toBeVisible();
   await expect(page.locator('body')).not.toContainText('Nadia');

@@ -49,22 +49,17 @@ const en = {
     'To keep your answers private, we will close them soon. Tap the button to keep going.',
   rest: {
     start: 'Start the 5-minute rest',
-    running: 'Rest quietly. Breathe normally.',
-    done: 'Rest done',
     over: 'Your rest time is over. You can take your first reading now.',
     skip: 'I have already rested 5 minutes',
-    timeLeft: 'Time left',
   },
   reading: (n: number) => `Reading ${n}`,
   removeReading: (n: number) => `Remove reading ${n}`,
   medicine: (n: number) => `Medicine ${n}`,
   removeMedicine: (n: number) => `Remove medicine ${n}`,
   suggestions: 'Suggestions',
-  noSuggestion: 'Keep what I typed',
   takenAt: 'Time of reading',
   unit: 'Unit',
   reviewSection: (title: string) => `Change: ${title}`,
-  answered: 'Your answer',
   reviewMissing: 'Some questions still need an answer. Tap "Change" next to the part marked below.',
   needsAnswer: 'Needs an answer',
   rejected: 'We could not send your answers. Please check them and try again.',
@@ -75,7 +70,6 @@ const en = {
   queuedBody:
     'The connection is slow right now. We are sending your answers and will keep trying. You do not need to do anything.',
   queuedSending: 'Sending…',
-  queuedWaiting: (seconds: number) => `Next try in ${seconds} seconds.`,
   queuedFailed:
     'We could not save a copy on this tablet. Please keep this screen open and tell the front desk.',
   tryNow: 'Try again now',
@@ -83,7 +77,6 @@ const en = {
   cancelledTitle: 'Please see the front desk',
   cancelledBody: 'We could not finish your check-in on this tablet. The staff will help you.',
   doneStaff: 'Staff: clear now',
-  submitConfirm: 'I have checked my answers',
 } as const;
 
 type Strings = {
@@ -141,22 +134,17 @@ const es: Strings = {
   stillHereBody: 'Para proteger sus respuestas, las cerraremos pronto. Toque el botón para seguir.',
   rest: {
     start: 'Comenzar el descanso de 5 minutos',
-    running: 'Descanse tranquilo/a. Respire normalmente.',
-    done: 'Terminé de descansar',
     over: 'Terminó el tiempo de descanso. Ya puede tomarse la primera medida.',
     skip: 'Ya descansé 5 minutos',
-    timeLeft: 'Tiempo que falta',
   },
   reading: (n) => `Medida ${n}`,
   removeReading: (n) => `Quitar la medida ${n}`,
   medicine: (n) => `Medicina ${n}`,
   removeMedicine: (n) => `Quitar la medicina ${n}`,
   suggestions: 'Sugerencias',
-  noSuggestion: 'Dejar lo que escribí',
   takenAt: 'Hora de la medida',
   unit: 'Unidad',
   reviewSection: (title) => `Cambiar: ${title}`,
-  answered: 'Su respuesta',
   reviewMissing: 'Faltan algunas respuestas. Toque "Cambiar" junto a la parte marcada abajo.',
   needsAnswer: 'Falta responder',
   rejected: 'No pudimos enviar sus respuestas. Revíselas e intente de nuevo.',
@@ -167,7 +155,6 @@ const es: Strings = {
   queuedBody:
     'La conexión está lenta en este momento. Estamos enviando sus respuestas y seguiremos intentando. No necesita hacer nada.',
   queuedSending: 'Enviando…',
-  queuedWaiting: (seconds) => `Próximo intento en ${seconds} segundos.`,
   queuedFailed:
     'No pudimos guardar una copia en esta tableta. Deje esta pantalla abierta y avise en la recepción.',
   tryNow: 'Intentar ahora',
@@ -175,7 +162,6 @@ const es: Strings = {
   cancelledTitle: 'Por favor, acuda a la recepción',
   cancelledBody: 'No pudimos terminar su registro en esta tableta. El personal le ayudará.',
   doneStaff: 'Personal: borrar ahora',
-  submitConfirm: 'Revisé mis respuestas',
 };
 
 export type AppStrings = Strings;

@@ -66,6 +66,13 @@ export class NurseApi {
     return count;
   }
 
+  async cancelVisit(visitId: string): Promise<void> {
+    const response = await this.api.post(`/api/visits/${visitId}/cancel`, {
+      headers: { 'x-csrf-token': this.csrf },
+    });
+    expect(response.status()).toBe(200);
+  }
+
   async dispose(): Promise<void> {
     await this.api.dispose();
   }

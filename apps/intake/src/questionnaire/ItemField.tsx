@@ -1,7 +1,12 @@
 // One questionnaire item as a touch-friendly field. The item (text, options, units, ranges)
 // comes from the domain's data; nothing here knows a particular question.
 import { Controller, get, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import { localize, type AnswerItem, type QuestionnaireItem } from '@preflight/screening';
+import {
+  REQUIRED_MESSAGE,
+  localize,
+  type AnswerItem,
+  type QuestionnaireItem,
+} from '@preflight/screening';
 import type { IntakeLanguage } from '@preflight/screening/intake-machine';
 import { ChoiceGroup, FieldError } from '../ui/ChoiceGroup';
 import { describedBy, fieldId } from '../ui/ids';
@@ -24,7 +29,11 @@ export function errorMessage(
   item?: AnswerItem,
 ): string | undefined {
   const error = get(form.formState.errors, path) as { message?: string } | undefined;
-  return error ? errorText(error.message, language, item) : undefined;
+  if (!error) return undefined;
+  // Whatever the schema says about a missing value, the patient reads "please answer".
+  const value: unknown = form.getValues(path);
+  const missing = value === undefined || value === null || value === '';
+  return errorText(missing ? REQUIRED_MESSAGE : error.message, language, item);
 }
 
 export function QuestionItem(props: ItemProps & { item: QuestionnaireItem }) {
@@ -165,7 +174,10 @@ export function QuestionItem(props: ItemProps & { item: QuestionnaireItem }) {
               render={({ field }) => (
                 <div className="units" role="radiogroup" aria-label={strings(language).unit}>
                   {item.units.map((unit) => (
-                    <label className="choice choice-unit" key={unit.value}>
+                    <label
+                      className={`choice choice-unit${field.value === unit.value ? ' is-checked' : ''}`}
+                      key={unit.value}
+                    >
                       <input
                         type="radio"
                         name={`${item.linkId}.unit`}

@@ -13,5 +13,18 @@ export const INTAKE_STEPS: IntakeStep[] = ALL_STEPS.filter((step) =>
   (INTAKE_SECTIONS as readonly string[]).includes(step.sectionId),
 ).map((step) => ({ id: step.id, section: step.sectionId as IntakeSection }));
 
-export const stepApplies: StepApplies = (stepId, answers, visit) =>
-  isStepEnabled(stepId, answers, visit);
+// The machine and its selectors ask this for every step on every snapshot; answers objects are
+// immutable there (each change is a new object), so the answer per object can be kept.
+const known = new WeakMap<object, Map<string, boolean>>();
+
+export const stepApplies: StepApplies = (stepId, answers, visit) => {
+  if (typeof answers !== 'object' || answers === null) {
+    return isStepEnabled(stepId, answers, visit);
+  }
+  let byStep = known.get(answers);
+  if (!byStep) known.set(answers, (byStep = new Map()));
+  const key = `${visit.plannedTreatment}|${stepId}`;
+  let shown = byStep.get(key);
+  if (shown === undefined) byStep.set(key, (shown = isStepEnabled(stepId, answers, visit)));
+  return shown;
+};

@@ -4,6 +4,7 @@
 // rest is guidance, not a gate, and a forced wait makes an anxious patient more anxious.
 import { useEffect, useState } from 'react';
 import { useSelector } from '@xstate/react';
+import { BLOOD_PRESSURE_HOW_TO } from '@preflight/screening';
 import { REST_MS, selectResting } from '@preflight/screening/intake-machine';
 import { useIntake, useLanguage } from '../intake-context';
 
@@ -14,7 +15,7 @@ function clock(ms: number): string {
 
 export function RestPanel() {
   const actor = useIntake();
-  const { s } = useLanguage();
+  const { language, s } = useLanguage();
   const resting = useSelector(actor, selectResting);
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -28,12 +29,15 @@ export function RestPanel() {
 
   if (resting && startedAt !== null) {
     const left = REST_MS - (now - startedAt);
+    const [before, after] = BLOOD_PRESSURE_HOW_TO.restCountdown[language].split('{time}');
     return (
       <section className="rest rest-running" aria-labelledby="rest-title">
-        <h2 id="rest-title">{s.rest.running}</h2>
+        <h2 id="rest-title">{before?.trim()}</h2>
         <p className="rest-clock">
-          <span className="visually-hidden">{s.rest.timeLeft}: </span>
-          <span role="timer">{clock(left)}</span>
+          <span role="timer" aria-labelledby="rest-title">
+            {clock(left)}
+          </span>
+          {after}
         </p>
         <div
           className="rest-track"

@@ -40,7 +40,10 @@ export function ChoiceGroup<V extends string | number>(props: ChoiceGroupProps<V
       )}
       <div className={`choices choices-${props.layout ?? 'row'}`}>
         {props.options.map((option, index) => (
-          <label className="choice" key={String(option.value)}>
+          <label
+            className={props.value === option.value ? 'choice is-checked' : 'choice'}
+            key={String(option.value)}
+          >
             <input
               type="radio"
               name={props.name}
