@@ -104,23 +104,19 @@ export interface StoredEvaluation {
   newUrgent: number;
 }
 
-export async function storeEvaluation(
-  tx: Executor,
-  input: {
-    submissionId: string;
-    questionnaireVersion: string;
-    reason: 'submitted' | 'vitals_added';
-    flags: readonly Flag[];
-    at: Date;
-    /**
-     * The flags of the evaluation this one replaces. Absent for a new submission, whose row the
-     * caller inserts with `evaluationId` and `summaryOfNewFlags` (one write fewer).
-     */
-    previous?: readonly FlagRow[];
-    evaluationId?: string;
-  },
-): Promise<StoredEvaluation> {
-  const evaluationId = input.evaluationId ?? randomUUID();
+interface EvaluationInput {
+  submissionId: string;
+  evaluationId: string;
+  questionnaireVersion: string;
+  reason: 'submitted' | 'vitals_added';
+  flags: readonly Flag[];
+  at: Date;
+  /** the flags of the evaluation this one replaces; absent for a new submission */
+  previous?: readonly FlagRow[];
+}
+
+/** The evaluation row and its flag rows as statements, for callers that batch them. */
+export function evaluationInserts(db: Executor, input: EvaluationInput) {
   const previousByKey = new Map((input.previous ?? []).map((f) => [f.key, f]));
   const rows = input.flags.map((flag) => {
     const before = previousByKey.get(flag.key);
@@ -129,14 +125,14 @@ export async function storeEvaluation(
       before.severity === flag.severity &&
       isDeepStrictEqual((before.detail as { values?: unknown }).values, flag.values);
     return {
-      evaluationId,
+      evaluationId: input.evaluationId,
       submissionId: input.submissionId,
       key: flag.key,
       ruleId: flag.ruleId,
       ruleVersion: flag.ruleVersion,
       severity: flag.severity,
       contraindication: flag.contraindication,
-      runStartEvaluationId: unchanged ? before.runStartEvaluationId : evaluationId,
+      runStartEvaluationId: unchanged ? before.runStartEvaluationId : input.evaluationId,
       detail: {
         linkIds: flag.linkIds,
         values: flag.values,
@@ -146,25 +142,38 @@ export async function storeEvaluation(
       },
     };
   });
-  const insertEvaluation = tx.insert(flagEvaluations).values({
-    id: evaluationId,
-    submissionId: input.submissionId,
-    reason: input.reason,
-    ruleSetVersion: RULE_SET_VERSION,
-    questionnaireVersion: input.questionnaireVersion,
-    evaluatedAt: input.at,
-  });
+  return {
+    rows,
+    evaluation: db.insert(flagEvaluations).values({
+      id: input.evaluationId,
+      submissionId: input.submissionId,
+      reason: input.reason,
+      ruleSetVersion: RULE_SET_VERSION,
+      questionnaireVersion: input.questionnaireVersion,
+      evaluatedAt: input.at,
+    }),
+    flags: rows.length > 0 ? db.insert(flags).values(rows) : undefined,
+  };
+}
+
+/** A re-evaluation (staff readings): stores it, carries acknowledgements that still hold. */
+export async function storeEvaluation(
+  tx: Executor,
+  input: Omit<EvaluationInput, 'evaluationId' | 'previous'> & { previous: readonly FlagRow[] },
+): Promise<StoredEvaluation> {
+  const evaluationId = randomUUID();
+  const inserts = evaluationInserts(tx, { ...input, evaluationId });
   // The evaluation and its flags in one statement: one round trip instead of two.
-  if (rows.length > 0)
-    await tx.execute(
-      // drizzle parenthesises an embedded statement, so `as ${…}` reads `as (insert …)`
-      sql`with evaluation as ${insertEvaluation} ${tx.insert(flags).values(rows).getSQL()}`,
-    );
-  else await insertEvaluation;
-  const held = input.previous ? await heldAcknowledgements(tx, input.submissionId) : new Set();
-  const summary = summarizeFlags(rows, (f) => held.has(`${f.key} ${f.runStartEvaluationId}`));
-  const fresh = rows.filter((r) => r.runStartEvaluationId === evaluationId);
-  if (input.previous) await writeSummary(tx, input.submissionId, evaluationId, summary, input.at);
+  // (drizzle parenthesises an embedded statement, so `as ${…}` reads `as (insert …)`.)
+  if (inserts.flags)
+    await tx.execute(sql`with evaluation as ${inserts.evaluation} ${inserts.flags.getSQL()}`);
+  else await inserts.evaluation;
+  const held = await heldAcknowledgements(tx, input.submissionId);
+  const summary = summarizeFlags(inserts.rows, (f) =>
+    held.has(`${f.key} ${f.runStartEvaluationId}`),
+  );
+  const fresh = inserts.rows.filter((r) => r.runStartEvaluationId === evaluationId);
+  await writeSummary(tx, input.submissionId, evaluationId, summary, input.at);
   return {
     evaluationId,
     summary,

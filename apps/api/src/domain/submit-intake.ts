@@ -2,7 +2,7 @@
 // domain's schema for this visit, and evaluates the flags itself: the tablet's opinion is never
 // trusted. One transaction: submission, evaluation, state history, audit, and the live events.
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQLWrapper } from 'drizzle-orm';
 import {
   QUESTIONNAIRE_VERSION,
   answersSchemaFor,
@@ -11,14 +11,15 @@ import {
   type Language,
   type VisitContext,
 } from '@preflight/screening';
-import type { Transaction } from '../db/client.js';
+import type { Database } from '../db/client.js';
 import { drafts, stateHistory, submissions, visits } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
 import type { IntakeContext } from '../plugins/intake-token.js';
 import { EVENTS_CHANNEL, type StaffEvent } from './publish-event.js';
 import { auditInsert } from './record-audit.js';
 import { refuseUnlessIntakeOpen } from './save-draft.js';
-import { storeEvaluation, summaryOfNewFlags } from './store-evaluation.js';
+import { evaluationInserts, summaryOfNewFlags } from './store-evaluation.js';
+import type { StoredResponse } from './with-idempotency.js';
 
 export function visitContextOf(visit: IntakeContext['visit']): VisitContext {
   return {
@@ -31,12 +32,20 @@ export function visitContextOf(visit: IntakeContext['visit']): VisitContext {
   };
 }
 
+/**
+ * Everything a submission writes, in one statement (so one transaction and one round trip, which
+ * is most of its cost): the submission with its triage summary, the evaluation and its flags, the
+ * first state-history row, the visit (its code dies; tokens stay valid to replay this key), the
+ * draft (deleted), the audit row, the stored idempotent response, and the live events, which
+ * NOTIFY delivers only when the statement commits.
+ */
 export async function submitIntake(
-  tx: Transaction,
+  db: Database,
   intake: IntakeContext,
   input: { answers: unknown; language: Language },
   now: Date,
-) {
+  storeResponse: (response: StoredResponse) => SQLWrapper,
+): Promise<StoredResponse> {
   refuseUnlessIntakeOpen(intake);
   const visit = visitContextOf(intake.visit);
   // Strips hidden answers (never refuses for them), then requires every shown item.
@@ -51,77 +60,94 @@ export async function submitIntake(
   const answers = parsed.data;
   const flagList = evaluateFlags(answers, visit, { asOf: now.toISOString() });
   const summary = summaryOfNewFlags(flagList);
+  const submissionId = randomUUID();
   const evaluationId = randomUUID();
   const siteId = intake.visit.siteId;
+  const response = { status: 201, body: { submissionId } };
 
-  const [submission] = await tx
-    .insert(submissions)
-    .values({
-      visitId: intake.visit.id,
-      siteId,
-      status: 'submitted',
-      answers,
-      language: input.language,
-      questionnaireVersion: QUESTIONNAIRE_VERSION,
-      submittedAt: now,
-      updatedAt: now,
-      currentEvaluationId: evaluationId,
-      triageGroup: summary.triageGroup,
-      openUrgent: summary.open.urgent,
-      openReview: summary.open.review,
-      openInfo: summary.open.info,
-      highestOpenSeverity: summary.highestOpenSeverity,
-    })
-    .onConflictDoNothing()
-    .returning({ id: submissions.id });
-  if (!submission) throw new AppError('already_submitted', 'These answers were already sent.');
-  await storeEvaluation(tx, {
-    submissionId: submission.id,
+  const submission = db.insert(submissions).values({
+    id: submissionId,
+    visitId: intake.visit.id,
+    siteId,
+    status: 'submitted',
+    answers,
+    language: input.language,
+    questionnaireVersion: QUESTIONNAIRE_VERSION,
+    submittedAt: now,
+    updatedAt: now,
+    currentEvaluationId: evaluationId,
+    triageGroup: summary.triageGroup,
+    openUrgent: summary.open.urgent,
+    openReview: summary.open.review,
+    openInfo: summary.open.info,
+    highestOpenSeverity: summary.highestOpenSeverity,
+  });
+  const evaluation = evaluationInserts(db, {
+    submissionId,
+    evaluationId,
     questionnaireVersion: QUESTIONNAIRE_VERSION,
     reason: 'submitted',
     flags: flagList,
     at: now,
-    evaluationId,
   });
-  const events: StaffEvent[] = [
-    { type: 'submission.created', siteId, submissionId: submission.id, counts: summary.open },
-  ];
-  if (summary.open.urgent > 0) {
-    events.push({
-      type: 'flag.urgent',
-      siteId,
-      submissionId: submission.id,
-      count: summary.open.urgent,
-    });
-  }
-  // The rest of the submission in one statement (one round trip): its first state-history row;
-  // the visit's code dies (tokens stay valid to replay this submission's key); the draft goes;
-  // the audit row; and the live events, which NOTIFY delivers only if the transaction commits.
-  const history = tx
+  const history = db
     .insert(stateHistory)
-    .values({ submissionId: submission.id, fromStatus: null, toStatus: 'submitted', at: now });
-  const visitDone = tx
+    .values({ submissionId, fromStatus: null, toStatus: 'submitted', at: now });
+  const visitDone = db
     .update(visits)
     .set({ status: 'submitted', codeHash: null, codeExpiresAt: null, updatedAt: now })
     .where(eq(visits.id, intake.visit.id));
-  const draftGone = tx.delete(drafts).where(eq(drafts.visitId, intake.visit.id));
-  const audit = auditInsert(tx, {
+  const draftGone = db.delete(drafts).where(eq(drafts.visitId, intake.visit.id));
+  const audit = auditInsert(db, {
     at: now,
     actorType: 'intake',
     actorId: intake.visit.id,
     action: 'submission.created',
     subjectType: 'submission',
-    subjectId: submission.id,
+    subjectId: submissionId,
     siteId,
     detail: { flags: summary.open, evaluationId },
   });
+  const events: StaffEvent[] = [
+    { type: 'submission.created', siteId, submissionId, counts: summary.open },
+  ];
+  if (summary.open.urgent > 0) {
+    events.push({ type: 'flag.urgent', siteId, submissionId, count: summary.open.urgent });
+  }
   const notify = sql.join(
     events.map((e) => sql`pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(e)})`),
     sql`, `,
   );
-  await tx.execute(
+  const statements = [
+    submission,
+    evaluation.evaluation,
+    ...(evaluation.flags ? [evaluation.flags] : []),
+    history,
+    visitDone,
+    draftGone,
+    audit,
+    storeResponse(response),
+  ];
+  try {
     // drizzle parenthesises each embedded statement: `as ${…}` reads `as (insert …)`
-    sql`with history as ${history}, visit as ${visitDone}, draft as ${draftGone}, audit as ${audit} select ${notify}`,
-  );
-  return { submissionId: submission.id };
+    await db.execute(
+      sql`with ${sql.join(
+        statements.map((statement, i) => sql`${sql.raw(`w${i}`)} as ${statement}`),
+        sql`, `,
+      )} select ${notify}`,
+    );
+  } catch (error) {
+    // Another submission of this visit (another key) committed first; nothing of this one stays.
+    if (isUniqueViolation(error))
+      throw new AppError('already_submitted', 'These answers were already sent.');
+    throw error;
+  }
+  return response;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
 }

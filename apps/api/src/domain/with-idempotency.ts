@@ -1,9 +1,9 @@
 // Idempotency-Key per the IETF httpapi draft: the first request runs, a retry with the same key and
 // body gets the stored response, the same key with another body is 422, and a retry while the first
 // is still running is 409.
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, type SQLWrapper } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
-import type { Database, Transaction } from '../db/client.js';
+import type { Database } from '../db/client.js';
 import { idempotencyRecords } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
 
@@ -23,8 +23,12 @@ export const hashRequestBody = (body: unknown) =>
 export async function withIdempotency(
   db: Database,
   input: { scope: string; key: string | undefined; requestHash: string; now: Date },
-  /** runs in a transaction that also stores its response, so both commit or neither does */
-  run: (tx: Transaction) => Promise<StoredResponse>,
+  /**
+   * Does the work and stores its response atomically with it: `storeResponse(response)` is the
+   * statement that records the response, to run in the operation's own transaction (or as part
+   * of its one statement), so the work and its stored response commit together or not at all.
+   */
+  run: (storeResponse: (response: StoredResponse) => SQLWrapper) => Promise<StoredResponse>,
 ): Promise<StoredResponse & { replayed: boolean }> {
   const key = input.key?.trim();
   if (!key)
@@ -75,14 +79,13 @@ export async function withIdempotency(
 
   const where = and(eq(idempotencyRecords.scope, input.scope), eq(idempotencyRecords.key, key));
   try {
-    return await db.transaction(async (tx) => {
-      const response = await run(tx);
-      await tx
+    const response = await run((stored) =>
+      db
         .update(idempotencyRecords)
-        .set({ state: 'done', responseStatus: response.status, responseBody: response.body })
-        .where(where);
-      return { ...response, replayed: false };
-    });
+        .set({ state: 'done', responseStatus: stored.status, responseBody: stored.body })
+        .where(where),
+    );
+    return { ...response, replayed: false };
   } catch (error) {
     if (error instanceof AppError && error.statusCode < 500) {
       // A refusal is an answer too: store it so a retry sees the same one.

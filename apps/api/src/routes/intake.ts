@@ -85,10 +85,8 @@ const intake: FastifyPluginAsyncZod<{
           requestHash: hashRequestBody(request.body),
           now,
         },
-        async (tx) => ({
-          status: 201,
-          body: await submitIntake(tx, intakeContext, request.body, now),
-        }),
+        (storeResponse) =>
+          submitIntake(fastify.db, intakeContext, request.body, now, storeResponse),
       );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(result.status as 201).send(result.body as { submissionId: string });
