@@ -65,8 +65,14 @@ async function call<T>(
 export const startIntake = (input: StartIntakeInput) =>
   call<StartIntakeOutput>('/api/intake/start', { method: 'POST', body: input });
 
-export const saveDraft = ({ intakeToken, ...body }: SaveDraftInput) =>
-  call<unknown>('/api/intake/draft', { method: 'PUT', token: intakeToken, body });
+/** After the next frame: the new step is drawn first, then the draft is serialised and sent. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export const saveDraft = async ({ intakeToken, ...body }: SaveDraftInput) => {
+  await afterPaint();
+  return call<unknown>('/api/intake/draft', { method: 'PUT', token: intakeToken, body });
+};
 
 export const submitIntake = ({
   intakeToken,

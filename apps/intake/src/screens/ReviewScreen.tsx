@@ -23,7 +23,7 @@ import { QuestionItem } from '../questionnaire/ItemField';
 import { reviewSections, sectionOf } from '../questionnaire/review-format';
 import { replacementPatch } from '../questionnaire/step-form';
 import { useStepForm } from '../questionnaire/use-step-form';
-import { focusFirstError } from '../ui/focus';
+import { afterPaint, focusFirstError } from '../ui/focus';
 import { Progress, Screen } from '../ui/Layout';
 
 const ATTEST_STEP = 'attest.confirm';
@@ -47,8 +47,9 @@ export function ReviewScreen() {
   const attestStep = findStep(ATTEST_STEP);
 
   useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
+    const timer = afterPaint(() => headingRef.current?.focus({ preventScroll: true }));
+    return () => timer.cancel();
   }, []);
 
   const flagged = new Set(incomplete);

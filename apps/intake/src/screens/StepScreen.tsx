@@ -22,7 +22,7 @@ import { useIntake, useLanguage, useVisit } from '../intake-context';
 import { QuestionItem } from '../questionnaire/ItemField';
 import { replacementPatch } from '../questionnaire/step-form';
 import { useStepForm } from '../questionnaire/use-step-form';
-import { focusFirstError } from '../ui/focus';
+import { afterPaint, focusFirstError } from '../ui/focus';
 import { Progress, Screen } from '../ui/Layout';
 import { RestPanel } from './RestPanel';
 
@@ -71,8 +71,10 @@ function StepForm({ step }: { step: Step & { sectionId: string } }) {
 
   // A new step starts at its title, for screen readers and for the eye.
   useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
+    // After the step is drawn: moving focus forces a layout the first paint need not wait for.
+    const timer = afterPaint(() => headingRef.current?.focus({ preventScroll: true }));
+    return () => timer.cancel();
   }, []);
 
   const latestDraftPatch = useRef(draftPatch);

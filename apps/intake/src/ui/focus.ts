@@ -10,3 +10,17 @@ export function focusFirstError(root: ParentNode = document): void {
     (target ?? invalid).scrollIntoView({ block: 'center', behavior: 'auto' });
   });
 }
+
+/** Runs after the next frame is painted (cancellable). */
+export function afterPaint(run: () => void): { cancel: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return {
+    cancel: () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    },
+  };
+}
