@@ -40,7 +40,7 @@ const en = {
   progressReview: 'Last step: check your answers',
   backToReview: 'Back to my answers',
   saving: 'Saving…',
-  saveRetrying: 'Saved on this tablet. We will keep trying to save.',
+  saveRetrying: 'Not saved yet. We will try again. You can keep going.',
   fixErrors: (count: number) =>
     count === 1 ? 'One answer needs your attention.' : `${count} answers need your attention.`,
   optional: '(optional)',
@@ -124,7 +124,7 @@ const es: Strings = {
   progressReview: 'Último paso: revise sus respuestas',
   backToReview: 'Volver a mis respuestas',
   saving: 'Guardando…',
-  saveRetrying: 'Guardado en esta tableta. Seguiremos intentando guardar.',
+  saveRetrying: 'Todavía no se guardó. Lo intentaremos otra vez. Puede seguir.',
   fixErrors: (count) =>
     count === 1
       ? 'Una respuesta necesita su atención.'

@@ -68,6 +68,7 @@ export function MedListField({ form, language, item }: ItemProps & { item: MedLi
               maxLength={item.fields.name.maxLength ?? 200}
               language={language}
               item={item}
+              listErrorId={index === 0 && listError?.message ? `${id}-error` : undefined}
             />
             <div className="two-up">
               {(['dose', 'frequency'] as const).map((field) => {
@@ -116,6 +117,8 @@ function MedicationName(props: {
   maxLength: number;
   language: IntakeLanguage;
   item: MedListItem;
+  /** "Please list at least one medicine" points at the first name box. */
+  listErrorId?: string | undefined;
 }) {
   const { form, path, language } = props;
   const s = strings(language);
@@ -170,8 +173,8 @@ function MedicationName(props: {
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(errorId)}
+        aria-invalid={error || props.listErrorId ? true : undefined}
+        aria-describedby={describedBy(errorId, props.listErrorId)}
         aria-required="true"
         {...registered}
         onFocus={() => {

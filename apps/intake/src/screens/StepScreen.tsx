@@ -114,7 +114,7 @@ function StepForm({ step }: { step: Step & { sectionId: string } }) {
     () => focusFirstError(),
   );
 
-  const errorCount = Object.keys(form.formState.errors).length > 0;
+  const hasErrors = Object.keys(form.formState.errors).length > 0;
   const firstStep = progress.index === 0 && !editing;
 
   return (
@@ -154,7 +154,7 @@ function StepForm({ step }: { step: Step & { sectionId: string } }) {
       )}
       {step.id === 'vitals.howTo' && <RestPanel />}
       <form id={formId} noValidate onSubmit={onSubmit} autoComplete="off">
-        {errorCount && (
+        {hasErrors && (
           <p className="form-alert" role="status">
             {s.fixErrors(countErrors(form.formState.errors))}
           </p>
