@@ -216,6 +216,20 @@ describe.each(databaseKinds)('submissions on %s', (kind) => {
     expect(d.patientReadings).toHaveLength(2);
   });
 
+  it('takes URL-encoded flag keys in the path (one flag per unsure item)', async () => {
+    const answers = exampleAnswers();
+    const { submissionId: id } = await submitted(t.app, nurse, {
+      ...answers,
+      cardio: { ...answers.cardio, avm: 'unsure' },
+    });
+    const d = await detail(id);
+    const unsure = d.flags.find((f) => f.key === 'answer.unsure:cardio.avm')!;
+    expect(unsure.severity).toBe('info');
+    const response = await ack(id, unsure.key, d.currentEvaluationId);
+    expect(response.statusCode).toBe(200);
+    expect((await detail(id)).flags.find((f) => f.key === unsure.key)!.acknowledged).toBe(true);
+  });
+
   it('refuses addenda before sign-off', async () => {
     const { submissionId: id } = await submitted(t.app, nurse, exampleAnswers());
     expect(
