@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
-import { logIn, startTestApp, type TestContext } from '../test/test-app.js';
-import { urgentAnswers } from '../test/answers.js';
-import { createVisit, startIntake, submit } from '../test/workflow.js';
+import { databaseKinds, logIn, startTestApp, type TestContext } from '../test/test-app.js';
+import { quietAnswers, urgentAnswers } from '../test/answers.js';
+import { createVisit, startIntake, submit, submitted } from '../test/workflow.js';
 
 const adminUrl = process.env.DATABASE_URL;
 
@@ -113,6 +113,44 @@ describe.skipIf(!adminUrl)('two API instances on one PostgreSQL database', () =>
       expect(createdEvent).toMatchObject({ submissionId, counts: { urgent: 1 } });
       // ids and counts only
       expect(JSON.stringify(createdEvent)).not.toContain(visit.birthDate);
+    } finally {
+      controller.abort();
+    }
+  });
+});
+
+describe.each(databaseKinds)('live events on %s', (kind) => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => t?.close());
+
+  it('alerts staff when a re-measured reading raises an urgent flag', async () => {
+    const nurse = await logIn(t.app, 'nurse@demo.preflight');
+    const { port } = t.app.server.address() as AddressInfo;
+    const controller = new AbortController();
+    const stream = await fetch(`http://127.0.0.1:${port}/api/events`, {
+      headers: { cookie: nurse.cookie },
+      signal: controller.signal,
+    });
+    try {
+      // nothing urgent at submission: the alert below can only come from the staff reading
+      const { submissionId } = await submitted(t.app, nurse, quietAnswers());
+      const [body1, body2] = stream.body!.tee();
+      const urgent = nextEvent(body1, 'flag.urgent');
+      const updated = nextEvent(body2, 'submission.updated');
+      const reading = { systolic: 200, diastolic: 125, heartRate: 80, arm: 'left' };
+      expect(
+        (await nurse.inject('POST', `/api/submissions/${submissionId}/vitals`, reading)).statusCode,
+      ).toBe(201);
+      expect(await urgent).toMatchObject({ submissionId, count: 1 });
+      expect(await updated).toMatchObject({
+        submissionId,
+        status: 'submitted',
+        counts: { urgent: 2 },
+      });
     } finally {
       controller.abort();
     }
