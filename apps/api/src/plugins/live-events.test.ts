@@ -149,7 +149,7 @@ describe.each(databaseKinds)('live events on %s', (kind) => {
       expect(await updated).toMatchObject({
         submissionId,
         status: 'submitted',
-        counts: { urgent: 2 },
+        counts: { urgent: 1 },
       });
     } finally {
       controller.abort();
