@@ -36,7 +36,11 @@ async function withDatabase(
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 16 });
+  const handle = await openDatabase({
+    kind: 'postgres',
+    url: url.toString(),
+    poolSize: Number(process.env.BENCH_POOL ?? 16),
+  });
   try {
     await run(handle);
   } finally {
@@ -94,7 +98,7 @@ async function benchSubmit(kind: 'pglite' | 'postgres') {
     const seconds = 10;
     // more than the run can use: a reused token would be refused (already_submitted)
     const tokens = await createTokens(handle, kind === 'postgres' ? 20_000 : 5_000);
-    const connections = kind === 'postgres' ? 16 : 4;
+    const connections = Number(process.env.BENCH_CONNECTIONS ?? (kind === 'postgres' ? 16 : 4));
     const hello = await autocannon({ url: `${base}/bench/hello`, connections, duration: 5 });
     const body = JSON.stringify({ answers: exampleAnswers(), language: 'en' });
     let next = 0;
@@ -179,7 +183,7 @@ async function benchTriage(kind: 'pglite' | 'postgres') {
   });
 }
 
-// BENCH_ONLY=submit|triage and BENCH_DB=pglite|postgres narrow a run while optimising.
+// BENCH_ONLY=submit|triage, BENCH_DB=pglite|postgres, BENCH_CONNECTIONS and BENCH_POOL vary a run.
 const kinds = (
   process.env.DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)
 ).filter((kind) => !process.env.BENCH_DB || process.env.BENCH_DB === kind);
