@@ -23,7 +23,7 @@ import { QuestionItem } from '../questionnaire/ItemField';
 import { reviewSections, sectionOf } from '../questionnaire/review-format';
 import { replacementPatch } from '../questionnaire/step-form';
 import { useStepForm } from '../questionnaire/use-step-form';
-import { afterPaint, focusFirstError } from '../ui/focus';
+import { afterPaint, focusFirstError, toTop } from '../ui/focus';
 import { Progress, Screen } from '../ui/Layout';
 
 const ATTEST_STEP = 'attest.confirm';
@@ -47,7 +47,6 @@ export function ReviewScreen() {
   const attestStep = findStep(ATTEST_STEP);
 
   useEffect(() => {
-    window.scrollTo({ top: 0 });
     const timer = afterPaint(() => headingRef.current?.focus({ preventScroll: true }));
     return () => timer.cancel();
   }, []);
@@ -90,7 +89,10 @@ export function ReviewScreen() {
           <button
             type="button"
             className="button-secondary nav-back"
-            onClick={() => actor.send({ type: 'BACK' })}
+            onClick={() => {
+              toTop();
+              actor.send({ type: 'BACK' });
+            }}
           >
             <span aria-hidden="true">←</span> {t(NAVIGATION.back)}
           </button>
@@ -132,7 +134,10 @@ export function ReviewScreen() {
               type="button"
               className="button-secondary"
               aria-label={s.reviewSection(section.title)}
-              onClick={() => actor.send({ type: 'EDIT', section: section.id })}
+              onClick={() => {
+                toTop();
+                actor.send({ type: 'EDIT', section: section.id });
+              }}
             >
               {t(NAVIGATION.edit)}
             </button>

@@ -22,7 +22,7 @@ import { useIntake, useLanguage, useVisit } from '../intake-context';
 import { QuestionItem } from '../questionnaire/ItemField';
 import { replacementPatch } from '../questionnaire/step-form';
 import { useStepForm } from '../questionnaire/use-step-form';
-import { afterPaint, focusFirstError } from '../ui/focus';
+import { afterPaint, focusFirstError, toTop } from '../ui/focus';
 import { Progress, Screen } from '../ui/Layout';
 import { RestPanel } from './RestPanel';
 
@@ -71,7 +71,6 @@ function StepForm({ step }: { step: Step & { sectionId: string } }) {
 
   // A new step starts at its title, for screen readers and for the eye.
   useEffect(() => {
-    window.scrollTo({ top: 0 });
     // After the step is drawn: moving focus forces a layout the first paint need not wait for.
     const timer = afterPaint(() => headingRef.current?.focus({ preventScroll: true }));
     return () => timer.cancel();
@@ -98,17 +97,22 @@ function StepForm({ step }: { step: Step & { sectionId: string } }) {
   }, [watch, actor]);
 
   const onSubmit = form.handleSubmit(
-    (parsed) => actor.send({ type: 'NEXT', answers: replacementPatch(answers, parsed) }),
+    (parsed) => {
+      toTop();
+      actor.send({ type: 'NEXT', answers: replacementPatch(answers, parsed) });
+    },
     () => focusFirstError(),
   );
   const goBack = () => {
     const patch = draftPatch();
     if (patch) actor.send({ type: 'STEP.SAVE', answers: patch });
+    toTop();
     actor.send({ type: 'BACK' });
   };
   const backToReview = form.handleSubmit(
     (parsed) => {
       actor.send({ type: 'STEP.SAVE', answers: replacementPatch(answers, parsed) });
+      toTop();
       actor.send({ type: 'REVIEW' });
     },
     () => focusFirstError(),

@@ -24,3 +24,11 @@ export function afterPaint(run: () => void): { cancel: () => void } {
     },
   };
 }
+
+/**
+ * To the top of the page before the next screen is drawn: scrolling the page that is already laid
+ * out is cheap, scrolling the new one would force its layout before the first paint.
+ */
+export function toTop(): void {
+  if (window.scrollY !== 0) window.scrollTo({ top: 0 });
+}
