@@ -47,7 +47,7 @@ function Router() {
 
   useEffect(() => {
     const prefetch = () => {
-      void loadQuestions();
+      void loadQuestions().then((m) => m.warmUp());
       void loadReview();
     };
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));

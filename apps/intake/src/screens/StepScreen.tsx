@@ -28,6 +28,22 @@ import { RestPanel } from './RestPanel';
 
 const KEEP_TYPED_AFTER_MS = 800;
 
+/**
+ * zod compiles each object schema the first time it parses one: do it while the patient is still
+ * on the lock screen, not on their first "Next".
+ */
+export function warmUp(): void {
+  stepSchema('about.body', { plannedTreatment: 'other' }).safeParse({
+    about: {},
+    cardio: {},
+    health: {},
+    vitals: { readings: [] },
+    meds: { list: [] },
+    mood: { phq9: {}, gad7: {} },
+    attest: {},
+  });
+}
+
 /** Values the form starts from: the answers so far, plus an empty first row where a list starts. */
 function defaultsFor(step: Step, answers: IntakeAnswers): IntakeAnswers {
   const defaults = structuredClone(answers);
