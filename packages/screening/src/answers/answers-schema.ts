@@ -68,11 +68,21 @@ export const answersSchema = submissionStructure.superRefine(
  * keys stripped, and every shown, non-optional item required (path = linkId).
  */
 export function answersSchemaFor(visit: ConditionVisit): z.ZodType<Answers> {
-  return z.preprocess(
-    (raw) => pruneHiddenAnswers(raw, visit),
-    submissionStructure.superRefine(requireShown(conditionalItems, visit), always),
-  ) as unknown as z.ZodType<Answers>;
+  // Conditions read only the planned treatment: one schema per treatment, built once (building
+  // it costs as much as a parse, on every submission).
+  let schema = schemaByTreatment.get(visit.plannedTreatment);
+  if (!schema) {
+    const conditionVisit = { plannedTreatment: visit.plannedTreatment };
+    schema = z.preprocess(
+      (raw) => pruneHiddenAnswers(raw, conditionVisit),
+      submissionStructure.superRefine(requireShown(conditionalItems, conditionVisit), always),
+    ) as unknown as z.ZodType<Answers>;
+    schemaByTreatment.set(visit.plannedTreatment, schema);
+  }
+  return schema;
 }
+
+const schemaByTreatment = new Map<string, z.ZodType<Answers>>();
 
 /** An autosaved draft: anything may be missing, but every value present must be valid. */
 export const draftAnswersSchema = draftStructure as unknown as z.ZodType<DraftAnswers>;
