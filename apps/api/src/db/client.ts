@@ -76,25 +76,49 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
   pool.on('error', () => {});
   const db = drizzlePg({ client: pool, schema }) as unknown as Database;
   await migratePg(db as never, { migrationsFolder });
-  // LISTEN needs one long-lived connection of its own, opened on first use.
-  let listener: pg.Client | undefined;
+  // LISTEN needs one long-lived connection of its own, opened on first use. If the server ends it
+  // (restart, failover), it reconnects with backoff and listens again, so live events resume.
+  let listener: Promise<pg.Client> | undefined;
+  let closing = false;
   const handlers = new Map<string, Set<(payload: string) => void>>();
+  const quote = (channel: string) => `"${channel.replaceAll('"', '')}"`;
+
+  function connectListener(attempt = 0): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: url });
+    const lost = () => {
+      if (closing || listener === undefined) return;
+      listener = undefined;
+      client.removeAllListeners();
+      client.on('error', () => {});
+      const delay = Math.min(30_000, 500 * 2 ** attempt);
+      setTimeout(() => {
+        if (closing) return;
+        listener = connectListener(attempt + 1);
+        listener.catch(() => lost());
+      }, delay).unref();
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', (message) => {
+      for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
+    });
+    return client.connect().then(async () => {
+      for (const channel of handlers.keys()) await client.query(`LISTEN ${quote(channel)}`);
+      return client;
+    });
+  }
+
   return {
     db,
     kind: 'postgres',
     async listen(channel, onPayload) {
-      if (!listener) {
-        listener = new pg.Client({ connectionString: url });
-        await listener.connect();
-        listener.on('notification', (message) => {
-          for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
-        });
-      }
+      listener ??= connectListener();
+      const client = await listener;
       let set = handlers.get(channel);
       if (!set) {
         set = new Set();
         handlers.set(channel, set);
-        await listener.query(`LISTEN "${channel.replaceAll('"', '')}"`);
+        await client.query(`LISTEN ${quote(channel)}`);
       }
       set.add(onPayload);
       return async () => {
@@ -102,7 +126,9 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
       };
     },
     async close() {
-      await listener?.end();
+      closing = true;
+      const client = await listener?.catch(() => undefined);
+      await client?.end();
       await pool.end();
     },
   };
