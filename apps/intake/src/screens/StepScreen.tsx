@@ -1,5 +1,5 @@
 // One step of the questionnaire: a short group of questions, Back and Next in the bottom bar.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useSelector } from '@xstate/react';
 import {
   findStep,
@@ -58,20 +58,66 @@ function defaultsFor(step: Step, answers: IntakeAnswers): IntakeAnswers {
   return defaults;
 }
 
+/** The frame (progress, Back/Next bar) stays put from step to step; only the form changes. */
 export function StepScreen({ stepId }: { stepId: string }) {
+  const actor = useIntake();
+  const { language, s } = useLanguage();
+  const progress = useSelector(actor, selectProgress);
+  const editing = useSelector(actor, selectEditingFromReview);
+  const draftStatus = useSelector(actor, selectDraftStatus);
+  const back = useRef<() => void>(() => undefined);
   const step = findStep(stepId);
-  // Keyed by step: a new step is a new form; a language switch keeps the same one.
-  return step ? <StepForm key={stepId} step={step} /> : null;
+  if (!step) return null;
+  const section = SECTIONS.find((candidate) => candidate.id === step.sectionId);
+  const t = (text: { en: string; es: string }) => localize(text, language);
+  return (
+    <Screen
+      header={
+        <Progress
+          index={progress.index}
+          total={progress.total}
+          label={s.progress(progress.index + 1, progress.total)}
+          section={section ? t(section.title) : undefined}
+        />
+      }
+      bar={
+        <>
+          <button
+            type="button"
+            className="button-secondary nav-back"
+            onClick={() => back.current()}
+            disabled={progress.index === 0 && !editing}
+          >
+            <span aria-hidden="true">←</span> {t(NAVIGATION.back)}
+          </button>
+          <SaveStatus status={draftStatus} />
+          <button type="submit" form={formIdOf(step.id)} className="button-primary nav-next">
+            {t(NAVIGATION.next)} <span aria-hidden="true">→</span>
+          </button>
+        </>
+      }
+    >
+      {/* Keyed by step: a new step is a new form; a language switch keeps the same one. */}
+      <StepForm key={stepId} step={step} back={back} editing={editing} />
+    </Screen>
+  );
 }
 
-function StepForm({ step }: { step: Step & { sectionId: string } }) {
+const formIdOf = (stepId: string) => `step-${stepId}`;
+
+function StepForm({
+  step,
+  back,
+  editing,
+}: {
+  step: Step & { sectionId: string };
+  back: RefObject<() => void>;
+  editing: boolean;
+}) {
   const actor = useIntake();
   const { language, s } = useLanguage();
   const visit = useVisit();
   const answers = useSelector(actor, selectAnswers);
-  const progress = useSelector(actor, selectProgress);
-  const editing = useSelector(actor, selectEditingFromReview);
-  const draftStatus = useSelector(actor, selectDraftStatus);
   const schema = useMemo(() => stepSchema(step.id, visit), [step.id, visit.plannedTreatment]); // eslint-disable-line react-hooks/exhaustive-deps
   const [defaults] = useState(() => defaultsFor(step, answers));
   const { form, isShown, draftPatch } = useStepForm({
@@ -81,9 +127,8 @@ function StepForm({ step }: { step: Step & { sectionId: string } }) {
     visit,
   });
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const section = SECTIONS.find((candidate) => candidate.id === step.sectionId);
   const t = (text: { en: string; es: string }) => localize(text, language);
-  const formId = `step-${step.id}`;
+  const formId = formIdOf(step.id);
 
   // A new step starts at its title, for screen readers and for the eye.
   useEffect(() => {
@@ -135,35 +180,12 @@ function StepForm({ step }: { step: Step & { sectionId: string } }) {
   );
 
   const hasErrors = Object.keys(form.formState.errors).length > 0;
-  const firstStep = progress.index === 0 && !editing;
+  useEffect(() => {
+    back.current = goBack;
+  });
 
   return (
-    <Screen
-      header={
-        <Progress
-          index={progress.index}
-          total={progress.total}
-          label={s.progress(progress.index + 1, progress.total)}
-          section={section ? t(section.title) : undefined}
-        />
-      }
-      bar={
-        <>
-          <button
-            type="button"
-            className="button-secondary nav-back"
-            onClick={goBack}
-            disabled={firstStep}
-          >
-            <span aria-hidden="true">←</span> {t(NAVIGATION.back)}
-          </button>
-          <SaveStatus status={draftStatus} />
-          <button type="submit" form={formId} className="button-primary nav-next">
-            {t(NAVIGATION.next)} <span aria-hidden="true">→</span>
-          </button>
-        </>
-      }
-    >
+    <>
       <h1 ref={headingRef} tabIndex={-1}>
         {t(step.title)}
       </h1>
@@ -194,7 +216,7 @@ function StepForm({ step }: { step: Step & { sectionId: string } }) {
           {s.backToReview}
         </button>
       )}
-    </Screen>
+    </>
   );
 }
 
