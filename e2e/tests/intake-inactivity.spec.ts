@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import {
   NurseApi,
   answerEverythingSimply,
+  attest,
   expectNoAxeViolations,
   tabletPage,
   unlock,
@@ -74,5 +75,27 @@ test('the guided rest before blood pressure holds off the inactivity lock', asyn
   // Once the rest is over, the usual 3 minutes apply again.
   await page.clock.fastForward('03:05');
   await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
+  await page.context().close();
+});
+
+test('the thank-you screen clears itself after 60 seconds, leaving nothing of the patient', async ({
+  browser,
+}) => {
+  const visit = await nurse.createVisit({ givenName: 'Amalia' });
+  const page = await tabletPage(browser);
+  await page.clock.install();
+  await page.goto('/');
+  await unlock(page, visit);
+  await answerEverythingSimply(page);
+  await attest(page, visit);
+  await page.getByRole('button', { name: 'Send my answers' }).tap();
+  await expect(page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+  await page.clock.fastForward('00:50');
+  await expect(page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+  await page.clock.fastForward('00:15');
+  await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await expect(page.getByLabel('Visit code')).toHaveValue('');
+  await expect(page.locator('body')).not.toContainText(visit.familyName);
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   await page.context().close();
 });
