@@ -1,7 +1,6 @@
 /** An element id from a linkId (`vitals.readings[0].systolic` → `q-vitals-readings-0-systolic`). */
-export function fieldId(linkId: string, suffix?: string): string {
-  const base = `q-${linkId.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
-  return suffix ? `${base}-${suffix}` : base;
+export function fieldId(linkId: string): string {
+  return `q-${linkId.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
 }
 
 /** aria-describedby from the ids that exist. */
