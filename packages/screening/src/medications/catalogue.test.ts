@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MedicationClassId } from './index';
+import { SPEC_SOURCE_KEYS } from '../rules/sources';
 import {
   MEDICATION_ALIASES,
   MEDICATION_CATALOGUE,
@@ -28,25 +29,7 @@ const SPEC_CLASSES: Array<[MedicationClassId, 'review' | 'info']> = [
   ['antihypertensive', 'info'],
 ];
 
-/** Keys of the spec's sources table. */
-const SPEC_SOURCES = new Set([
-  'SPRAVATO-PI',
-  'SPRAVATO-TRIALS',
-  'KETALAR-PI',
-  'UK-KETALAR-SMPC',
-  'SWISS-KETAMINE',
-  'ACC-AHA-2017',
-  'AHA-2019-BP',
-  'ASKP3',
-  'SIMON-2013',
-  'ANDRADE-2017',
-  'FRONTIERS-2020',
-  'WILLIAMS-2018',
-  'LUDWIG-2021',
-  'MAYO-2023',
-  'PELTONIEMI-2012',
-  'UKCPA',
-]);
+const SPEC_SOURCES = new Set<string>(SPEC_SOURCE_KEYS);
 
 const CLASS_ORDER = new Map(SPEC_CLASSES.map(([id], i) => [id, i]));
 
