@@ -1,5 +1,6 @@
 // A labelled control with its error next to it: tied by aria-describedby and announced (role=alert).
 import { useId, type ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 
 export function Field({
   label,
@@ -9,7 +10,7 @@ export function Field({
 }: {
   label: string;
   error?: string | undefined;
-  hint?: string;
+  hint?: string | undefined;
   children: (props: {
     id: string;
     'aria-describedby'?: string;
@@ -49,5 +50,51 @@ export function FormError({ error }: { error: string | null | undefined }) {
     <p className="form-error" role="alert">
       {error}
     </p>
+  );
+}
+
+interface RegisteredFieldProps {
+  label: string;
+  error: string | undefined;
+  hint?: string;
+  registration: UseFormRegisterReturn;
+}
+
+/** A password box: the one the person already has, unless it is for choosing a new one. */
+export function PasswordField({
+  purpose = 'current',
+  autoFocus,
+  registration,
+  ...field
+}: RegisteredFieldProps & { purpose?: 'current' | 'new'; autoFocus?: boolean }) {
+  return (
+    <Field {...field}>
+      {(p) => (
+        <input
+          {...p}
+          type="password"
+          autoComplete={purpose === 'new' ? 'new-password' : 'current-password'}
+          autoFocus={autoFocus}
+          {...registration}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** The 6-digit code an authenticator app shows; phones offer it from the keyboard. */
+export function AuthenticatorCodeField({ registration, ...field }: RegisteredFieldProps) {
+  return (
+    <Field {...field}>
+      {(p) => (
+        <input
+          {...p}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          className="code-input"
+          {...registration}
+        />
+      )}
+    </Field>
   );
 }

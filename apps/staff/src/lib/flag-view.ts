@@ -75,6 +75,9 @@ export function flagStanding(flag: StoredFlag, acks: readonly Acknowledgement[])
   return flag.severity === 'info' ? { kind: 'optional' } : { kind: 'open' };
 }
 
+/** The element id of a flag's title, so the sign-off panel can link to what still blocks it. */
+export const flagTitleId = (key: string) => `flag-${key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+
 export function sortFlags<T extends StoredFlag>(flags: readonly T[]): T[] {
   return [...flags].sort((a, b) => compareFlags(a as Flag, b as Flag));
 }

@@ -4,29 +4,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Field, FormError } from '../components/Field';
+import { AuthenticatorCodeField, FormError, PasswordField } from '../components/Field';
 import { api, ApiError } from '../lib/api';
 import { messageOf } from '../lib/errors';
 import { totpCodeSchema } from '../lib/schemas';
 import { useSession } from '../session/session';
 
 const QrCode = lazy(() => import('../components/QrCode'));
-
-/** The enrol route answers with an otpauth:// URI; its name has varied, so accept the usual ones. */
-function otpauthUriOf(result: Record<string, unknown>): string | null {
-  for (const key of ['otpauthUri', 'otpauthUrl', 'uri', 'url', 'otpauth'])
-    if (typeof result[key] === 'string' && String(result[key]).startsWith('otpauth://'))
-      return String(result[key]);
-  return null;
-}
-
-export function secretOf(uri: string): string | null {
-  try {
-    return new URL(uri).searchParams.get('secret');
-  } catch {
-    return null;
-  }
-}
 
 type Mode = 'normal' | 'enrolment-only' | 'password-change-required';
 
@@ -63,16 +47,15 @@ export default function AccountScreen({ mode = 'normal' }: { mode?: Mode }) {
 
 function TotpSection({ enrolled }: { enrolled: boolean }) {
   const queryClient = useQueryClient();
-  const [uri, setUri] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const enrol = useMutation({
-    mutationFn: () => api<Record<string, unknown>>('POST', '/api/auth/totp/enroll'),
-    onSuccess: (result) => setUri(otpauthUriOf(result)),
+    mutationFn: () => api<{ otpauthUri: string; secret: string }>('POST', '/api/auth/totp/enroll'),
   });
+  const uri = enrol.data?.otpauthUri;
   const confirmSchema = z.object({ totp: totpCodeSchema });
   const form = useForm<z.infer<typeof confirmSchema>>({ resolver: zodResolver(confirmSchema) });
   const [error, setError] = useState<string | null>(null);
-  const secret = uri ? secretOf(uri) : null;
+  const secret = enrol.data?.secret;
 
   return (
     <section aria-labelledby="totp-title" className="panel">
@@ -94,7 +77,6 @@ function TotpSection({ enrolled }: { enrolled: boolean }) {
             </button>
           )}
           {enrol.error && <FormError error={messageOf(enrol.error)} />}
-          {enrol.isSuccess && !uri && <FormError error="The server did not send a setup code." />}
           {uri && (
             <div className="enrol">
               <ol>
@@ -125,17 +107,11 @@ function TotpSection({ enrolled }: { enrolled: boolean }) {
                   }
                 })}
               >
-                <Field label="Code from the app" error={form.formState.errors.totp?.message}>
-                  {(p) => (
-                    <input
-                      {...p}
-                      inputMode="numeric"
-                      autoComplete="one-time-code"
-                      className="code-input"
-                      {...form.register('totp')}
-                    />
-                  )}
-                </Field>
+                <AuthenticatorCodeField
+                  label="Code from the app"
+                  error={form.formState.errors.totp?.message}
+                  registration={form.register('totp')}
+                />
                 <FormError error={error} />
                 <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
                   Confirm
@@ -189,35 +165,24 @@ function PasswordSection() {
           }
         })}
       >
-        <Field label="Current password" error={errors.current?.message}>
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="current-password"
-              {...form.register('current')}
-            />
-          )}
-        </Field>
-        <Field
+        <PasswordField
+          label="Current password"
+          error={errors.current?.message}
+          registration={form.register('current')}
+        />
+        <PasswordField
           label="New password"
           hint="At least 12 characters; a few unrelated words work well."
+          purpose="new"
           error={errors.next?.message}
-        >
-          {(p) => (
-            <input {...p} type="password" autoComplete="new-password" {...form.register('next')} />
-          )}
-        </Field>
-        <Field label="New password again" error={errors.repeat?.message}>
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="new-password"
-              {...form.register('repeat')}
-            />
-          )}
-        </Field>
+          registration={form.register('next')}
+        />
+        <PasswordField
+          label="New password again"
+          purpose="new"
+          error={errors.repeat?.message}
+          registration={form.register('repeat')}
+        />
         <FormError error={error} />
         {done && <p role="status">Password changed. Your other sessions were signed out.</p>}
         <button type="submit" disabled={form.formState.isSubmitting}>

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Field, FormError } from '../components/Field';
+import { FormError, PasswordField } from '../components/Field';
 import { api, ApiError } from '../lib/api';
 import { passwordSchema } from '../lib/schemas';
 import { useSession } from '../session/session';
@@ -38,17 +38,12 @@ export function LockScreen() {
           }
         })}
       >
-        <Field label="Password" error={form.formState.errors.password?.message}>
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="current-password"
-              autoFocus
-              {...form.register('password')}
-            />
-          )}
-        </Field>
+        <PasswordField
+          label="Password"
+          error={form.formState.errors.password?.message}
+          autoFocus
+          registration={form.register('password')}
+        />
         <FormError error={error} />
         <div className="actions">
           <button type="submit" className="primary" disabled={form.formState.isSubmitting}>

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Field, FormError } from '../components/Field';
+import { AuthenticatorCodeField, Field, FormError, PasswordField } from '../components/Field';
 import { api, ApiError } from '../lib/api';
 import { totpCodeSchema } from '../lib/schemas';
 
@@ -54,32 +54,18 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
         <Field label="Email" error={errors.email?.message}>
           {(p) => <input {...p} type="email" autoComplete="username" {...form.register('email')} />}
         </Field>
-        <Field label="Password" error={errors.password?.message}>
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="current-password"
-              {...form.register('password')}
-            />
-          )}
-        </Field>
+        <PasswordField
+          label="Password"
+          error={errors.password?.message}
+          registration={form.register('password')}
+        />
         {needsTotp && (
-          <Field
+          <AuthenticatorCodeField
             label="Authenticator code"
             hint="The 6-digit code your authenticator app shows for Preflight."
             error={errors.totp?.message}
-          >
-            {(p) => (
-              <input
-                {...p}
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                className="code-input"
-                {...form.register('totp')}
-              />
-            )}
-          </Field>
+            registration={form.register('totp')}
+          />
         )}
         <FormError error={error} />
         <button type="submit" className="primary" disabled={isSubmitting}>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field, FormError } from '../../components/Field';
 import { api, ApiError } from '../../lib/api';
-import { flagHistory, flagStanding, valueEntries } from '../../lib/flag-view';
+import { flagHistory, flagStanding, flagTitleId, valueEntries } from '../../lib/flag-view';
 import { formatDateTime, SEVERITY_LABELS } from '../../lib/format';
 import { acknowledgementSchema } from '../../lib/schemas';
 import type { StoredFlag, SubmissionDetail } from '../../lib/types';
@@ -24,7 +24,7 @@ export function FlagCard({
 }) {
   const standing = flagStanding(flag, submission.acknowledgements);
   const history = flagHistory(submission, flag);
-  const titleId = `flag-${flag.key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+  const titleId = flagTitleId(flag.key);
   return (
     <li
       className={`flag ${flag.severity}${flag.contraindication ? ' contraindicated' : ''}`}
@@ -41,7 +41,7 @@ export function FlagCard({
           <summary>Earlier values of this flag ({history.length})</summary>
           <ul>
             {history.map(({ evaluatedAt, flag: old }) => (
-              <li key={`${old.evaluationId}`}>
+              <li key={old.evaluationId}>
                 {formatDateTime(evaluatedAt)}: {SEVERITY_LABELS[old.severity]},{' '}
                 {valueEntries(old.values)
                   .map(([k, v]) => `${k} ${v}`)

@@ -4,8 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Field, FormError } from '../../components/Field';
+import { AuthenticatorCodeField, Field, FormError, PasswordField } from '../../components/Field';
 import { api, ApiError } from '../../lib/api';
+import { applyServerError, messageOf } from '../../lib/errors';
+import { flagTitleId } from '../../lib/flag-view';
 import { DECISION_LABELS, SEVERITY_LABELS } from '../../lib/format';
 import { decisionSchema, signOffSchema, type SignOffValues } from '../../lib/schemas';
 import type { StoredFlag, SubmissionDetail } from '../../lib/types';
@@ -45,7 +47,7 @@ export function SignOffPanel({
           <ul>
             {blocking.map((flag) => (
               <li key={flag.key}>
-                <a href={`#flag-${flag.key.replace(/[^a-zA-Z0-9_-]/g, '-')}`}>{flag.title}</a> (
+                <a href={`#${flagTitleId(flag.key)}`}>{flag.title}</a> (
                 {SEVERITY_LABELS[flag.severity]})
               </li>
             ))}
@@ -73,21 +75,19 @@ export function SignOffPanel({
             form.reset();
           } catch (e) {
             form.setValue('password', '');
-            const fields = e instanceof ApiError ? e.fields : [];
             if (e instanceof ApiError && e.code === 'totp_required') {
               setAskTotp(true);
               form.setError('totp', { message: e.message });
-            } else if (
-              fields.some((f) => f.path === 'password' || f.path === 'totp' || f.path === 'note')
-            )
-              for (const f of fields)
-                if (f.path === 'password' || f.path === 'totp' || f.path === 'note')
-                  form.setError(f.path, { message: f.message });
-                else if (e instanceof ApiError && e.code === 'flags_unacknowledged')
-                  setError(
-                    'A flag still needs acknowledgement (it may have just changed). See the list above.',
-                  );
-                else setError(e instanceof Error ? e.message : 'Could not sign off.');
+            } else if (e instanceof ApiError && e.code === 'flags_unacknowledged')
+              setError(
+                'A flag still needs acknowledgement (it may have just changed). See the list above.',
+              );
+            else
+              setError(
+                applyServerError(e, form.setError, (path) =>
+                  path === 'password' || path === 'totp' || path === 'note' ? path : undefined,
+                ),
+              );
           } finally {
             await refresh();
           }
@@ -122,28 +122,17 @@ export function SignOffPanel({
           >
             {(p) => <textarea {...p} rows={3} {...form.register('note')} />}
           </Field>
-          <Field label="Your password, to sign" error={errors.password?.message}>
-            {(p) => (
-              <input
-                {...p}
-                type="password"
-                autoComplete="current-password"
-                {...form.register('password')}
-              />
-            )}
-          </Field>
+          <PasswordField
+            label="Your password, to sign"
+            error={errors.password?.message}
+            registration={form.register('password')}
+          />
           {totpEnrolled && (
-            <Field label="Authenticator code" error={errors.totp?.message}>
-              {(p) => (
-                <input
-                  {...p}
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  className="code-input"
-                  {...form.register('totp')}
-                />
-              )}
-            </Field>
+            <AuthenticatorCodeField
+              label="Authenticator code"
+              error={errors.totp?.message}
+              registration={form.register('totp')}
+            />
           )}
           <FormError error={error} />
           <button type="submit" className="primary" disabled={isSubmitting}>
@@ -176,7 +165,7 @@ export function AddendumForm({ submissionId }: { submissionId: string }) {
           form.reset();
           await refresh();
         } catch (e) {
-          setError(e instanceof Error ? e.message : 'Could not add it.');
+          setError(messageOf(e));
         }
       })}
     >
