@@ -127,6 +127,35 @@ function eventAnswers(event: IntakeMachineEvent): IntakeAnswers | undefined {
 /** Reset the inactivity timer on any patient input. */
 const stillActive = { target: 'active', reenter: true } as const;
 
+/** Action and guard params for an invoked actor's failure. */
+const errorOf = ({ event }: { event: { error: unknown } }) => ({ error: event.error });
+
+/** The server took the submission (first try or a retry): thank-you screen, nothing kept. */
+const onSubmitted = {
+  target: '#intake.done',
+  actions: [
+    {
+      type: 'recordSubmitted',
+      params: ({ event }: { event: { output: SubmitIntakeOutput } }) => ({ output: event.output }),
+    },
+    'wipePatient',
+  ],
+} as const;
+
+/** The visit ended while submitting: the patient is told, and nothing of theirs is kept. */
+const onSubmitEnded = {
+  guard: { type: 'submitEnded', params: errorOf },
+  target: '#intake.cancelled',
+  actions: [{ type: 'recordEnd', params: errorOf }, 'wipePatient'],
+} as const;
+
+/** The answers were refused for good: back to review with the reasons, via `target`. */
+const onSubmitRejected = <T extends string>(target: T) =>
+  ({
+    target,
+    actions: [{ type: 'recordRejection', params: errorOf }, 'toReviewPosition'],
+  }) as const;
+
 export const intakeMachine = setup({
   types: {
     context: {} as IntakeContext,
@@ -671,33 +700,14 @@ export const intakeMachine = setup({
           invoke: {
             src: 'submitIntake',
             input: ({ context }) => pendingSubmissionOf(context),
-            onDone: {
-              target: '#intake.done',
-              actions: [
-                { type: 'recordSubmitted', params: ({ event }) => ({ output: event.output }) },
-                'wipePatient',
-              ],
-            },
+            onDone: onSubmitted,
             onError: [
               {
-                guard: { type: 'submitRetryable', params: ({ event }) => ({ error: event.error }) },
+                guard: { type: 'submitRetryable', params: errorOf },
                 target: '#intake.offlineQueued',
               },
-              {
-                guard: { type: 'submitEnded', params: ({ event }) => ({ error: event.error }) },
-                target: '#intake.cancelled',
-                actions: [
-                  { type: 'recordEnd', params: ({ event }) => ({ error: event.error }) },
-                  'wipePatient',
-                ],
-              },
-              {
-                target: '#intake.session',
-                actions: [
-                  { type: 'recordRejection', params: ({ event }) => ({ error: event.error }) },
-                  'toReviewPosition',
-                ],
-              },
+              onSubmitEnded,
+              onSubmitRejected('#intake.session'),
             ],
           },
           after: { REQUEST_TIMEOUT: '#intake.offlineQueued' },
@@ -725,34 +735,15 @@ export const intakeMachine = setup({
           invoke: {
             src: 'submitIntake',
             input: ({ context }) => pendingSubmissionOf(context),
-            onDone: {
-              target: '#intake.done',
-              actions: [
-                { type: 'recordSubmitted', params: ({ event }) => ({ output: event.output }) },
-                'wipePatient',
-              ],
-            },
+            onDone: onSubmitted,
             onError: [
               {
-                guard: { type: 'submitRetryable', params: ({ event }) => ({ error: event.error }) },
+                guard: { type: 'submitRetryable', params: errorOf },
                 target: 'waiting',
                 actions: 'countRetry',
               },
-              {
-                guard: { type: 'submitEnded', params: ({ event }) => ({ error: event.error }) },
-                target: '#intake.cancelled',
-                actions: [
-                  { type: 'recordEnd', params: ({ event }) => ({ error: event.error }) },
-                  'wipePatient',
-                ],
-              },
-              {
-                target: '#intake.discardingQueue',
-                actions: [
-                  { type: 'recordRejection', params: ({ event }) => ({ error: event.error }) },
-                  'toReviewPosition',
-                ],
-              },
+              onSubmitEnded,
+              onSubmitRejected('#intake.discardingQueue'),
             ],
           },
           after: { REQUEST_TIMEOUT: { target: 'waiting', actions: 'countRetry' } },
