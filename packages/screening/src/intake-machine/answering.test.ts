@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   selectCurrentSection,
   selectCurrentStep,
@@ -14,14 +14,10 @@ import {
   startIntake,
   unlockAndConfirm,
   walkToReview,
+  useFakeTimersPerTest,
 } from './test-fixtures';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersPerTest();
 
 const stepId = (h: ReturnType<typeof startIntake>) => selectCurrentStep(h.snap())?.id;
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AUTOSAVE_RETRY_MS, MAX_STALE_RETRIES, REQUEST_TIMEOUT_MS } from './constants';
 import { IntakeRequestError } from './failures';
 import { selectCurrentStep, selectDraftStatus, selectScreen } from './selectors';
@@ -12,14 +12,10 @@ import {
   startIntake,
   unlockAndConfirm,
   walkToReview,
+  useFakeTimersPerTest,
 } from './test-fixtures';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersPerTest();
 
 const revisions = (h: ReturnType<typeof startIntake>) =>
   h.services.saveDraft.mock.calls.map(([input]) => input.revision);

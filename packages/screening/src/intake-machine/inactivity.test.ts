@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   INACTIVITY_LOCK_MS,
   INACTIVITY_WARNING_MS,
@@ -23,14 +23,10 @@ import {
   startIntake,
   unlockAndConfirm,
   walkToReview,
+  useFakeTimersPerTest,
 } from './test-fixtures';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersPerTest();
 
 async function answering() {
   const h = startIntake();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SimulatedClock } from 'xstate';
 import { DONE_RESET_MS, REQUEST_TIMEOUT_MS, submitRetryDelay } from './constants';
 import { IntakeRequestError } from './failures';
@@ -20,14 +20,10 @@ import {
   startIntake,
   unlockAndConfirm,
   walkToReview,
+  useFakeTimersPerTest,
 } from './test-fixtures';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersPerTest();
 
 const ATTEST = { attest: { confirmed: true, name: 'Ana Diaz' } };
 const EXPECTED_BODY = {

@@ -1,5 +1,5 @@
 // Shared fixtures for the intake machine's tests (not exported from the package).
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { createActor } from 'xstate';
 import type { SimulatedClock } from 'xstate';
 import { IntakeRequestError } from './failures';
@@ -91,6 +91,16 @@ export function startIntake(
   });
   actor.start();
   return { actor, services, snap: () => actor.getSnapshot() };
+}
+
+/** Every test of the file on fake timers: XState's `after` delays move only when a test says. */
+export function useFakeTimersPerTest() {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 }
 
 /** Let settled promises (actor results) through, without moving the clock. */

@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { IDENTITY_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from './constants';
 import { intakeMachine } from './machine';
@@ -23,14 +22,10 @@ import {
   startIntake,
   stepApplies,
   unlockAndConfirm,
+  useFakeTimersPerTest,
 } from './test-fixtures';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersPerTest();
 
 describe('locked → unlock', () => {
   it('starts locked, with the QR code prefilled (normalised)', () => {
