@@ -1,6 +1,11 @@
 import { ANSWER_LABELS } from '../../i18n/ui-strings';
 import type { Section } from '../item';
 
+const SKIP_IF_UNKNOWN = {
+  en: 'It is OK to skip this if you do not know.',
+  es: 'Puede dejarlo en blanco si no lo sabe.',
+};
+
 // Weight matters because IV/IM ketamine is dosed per kg; a patient who does not know may skip it.
 export const ABOUT_SECTION = {
   id: 'about',
@@ -14,10 +19,7 @@ export const ABOUT_SECTION = {
           type: 'quantity',
           linkId: 'about.weight',
           text: { en: 'How much do you weigh?', es: '¿Cuánto pesa?' },
-          help: {
-            en: 'It is OK to skip this if you do not know.',
-            es: 'Puede dejarlo en blanco si no lo sabe.',
-          },
+          help: SKIP_IF_UNKNOWN,
           optional: true,
           decimals: 1,
           units: [
@@ -34,10 +36,7 @@ export const ABOUT_SECTION = {
           type: 'quantity',
           linkId: 'about.height',
           text: { en: 'How tall are you?', es: '¿Cuánto mide?' },
-          help: {
-            en: 'It is OK to skip this if you do not know.',
-            es: 'Puede dejarlo en blanco si no lo sabe.',
-          },
+          help: SKIP_IF_UNKNOWN,
           optional: true,
           decimals: 1,
           units: [
