@@ -7,8 +7,8 @@ import {
   visitContextSchema,
   type PlannedTreatment,
 } from '@preflight/screening';
-import { lazy, Suspense, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { Field, FormError } from '../components/Field';
 import { api } from '../lib/api';
@@ -37,12 +37,19 @@ const LABELS = {
   siteId: 'clinic',
 };
 
+/** The API names patient fields `patient.givenName`; the forms call them `givenName`. */
+function formFieldOf<Name extends string>(fields: Readonly<Record<Name, unknown>>) {
+  return (path: string): Name | undefined => {
+    const name = path.replace(/^patient\./, '');
+    return Object.hasOwn(fields, name) ? (name as Name) : undefined;
+  };
+}
+
 interface OpenVisit {
   visitId: string;
   patient: { givenName: string; familyName: string; birthDate: string };
   plannedTreatment: PlannedTreatment;
   codeExpiresAt: string | null;
-  codeExpired: boolean;
   createdAt: string;
   draft: { step: string; updatedAt: string } | null;
 }
@@ -110,7 +117,6 @@ export function NewVisit() {
                     },
                     plannedTreatment: values.plannedTreatment,
                     codeExpiresAt: created.expiresAt,
-                    codeExpired: false,
                     createdAt: new Date().toISOString(),
                     draft: null,
                   },
@@ -122,42 +128,21 @@ export function NewVisit() {
               void refreshVisits();
             } catch (error) {
               setFormError(
-                applyServerError(error, form.setError, (path) => {
-                  const name = path.replace(/^patient\./, '');
-                  return name in LABELS ? (name as keyof NewVisitValues) : undefined;
-                }),
+                applyServerError(error, form.setError, formFieldOf<keyof NewVisitValues>(LABELS)),
               );
             }
           })}
         >
           <h2 id="new-visit-form">Patient and treatment</h2>
-          <Field label="Given name" error={errors.givenName?.message}>
-            {(p) => <input {...p} autoComplete="off" {...form.register('givenName')} />}
-          </Field>
-          <Field label="Family name" error={errors.familyName?.message}>
-            {(p) => <input {...p} autoComplete="off" {...form.register('familyName')} />}
-          </Field>
-          <Field
-            label="Birth date"
-            hint="The patient enters it on the tablet to unlock the questions."
-            error={errors.birthDate?.message}
+          <PatientAndTreatmentFields
+            register={(name) => form.register(name)}
+            errors={errors}
+            birthDateHint="The patient enters it on the tablet to unlock the questions."
           >
-            {(p) => <input {...p} type="date" {...form.register('birthDate')} />}
-          </Field>
-          <Field label="Record number (optional)" error={errors.mrn?.message}>
-            {(p) => <input {...p} autoComplete="off" {...form.register('mrn')} />}
-          </Field>
-          <Field label="Planned treatment" error={errors.plannedTreatment?.message}>
-            {(p) => (
-              <select {...p} {...form.register('plannedTreatment')}>
-                {plannedTreatmentSchema.options.map((value) => (
-                  <option key={value} value={value}>
-                    {PLANNED_TREATMENT_LABELS[value]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+            <Field label="Record number (optional)" error={errors.mrn?.message}>
+              {(p) => <input {...p} autoComplete="off" {...form.register('mrn')} />}
+            </Field>
+          </PatientAndTreatmentFields>
           {severalSites && (
             <Field label="Clinic" error={errors.siteId?.message}>
               {(p) => (
@@ -312,6 +297,48 @@ function CodeDisplay({ code, expiresAt }: { code: string; expiresAt: string }) {
   );
 }
 
+type PatientField = 'givenName' | 'familyName' | 'birthDate' | 'plannedTreatment';
+
+/** Who the patient is and what is planned: the same fields when creating and correcting a visit. */
+function PatientAndTreatmentFields({
+  register,
+  errors,
+  birthDateHint,
+  children,
+}: {
+  register: (name: PatientField) => UseFormRegisterReturn;
+  errors: Partial<Record<PatientField, { message?: string | undefined }>>;
+  birthDateHint?: string;
+  /** Extra fields, shown before the planned treatment. */
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <Field label="Given name" error={errors.givenName?.message}>
+        {(p) => <input {...p} autoComplete="off" {...register('givenName')} />}
+      </Field>
+      <Field label="Family name" error={errors.familyName?.message}>
+        {(p) => <input {...p} autoComplete="off" {...register('familyName')} />}
+      </Field>
+      <Field label="Birth date" hint={birthDateHint} error={errors.birthDate?.message}>
+        {(p) => <input {...p} type="date" {...register('birthDate')} />}
+      </Field>
+      {children}
+      <Field label="Planned treatment" error={errors.plannedTreatment?.message}>
+        {(p) => (
+          <select {...p} {...register('plannedTreatment')}>
+            {plannedTreatmentSchema.options.map((value) => (
+              <option key={value} value={value}>
+                {PLANNED_TREATMENT_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </>
+  );
+}
+
 const correctionSchema = newVisitSchema.pick({
   givenName: true,
   familyName: true,
@@ -360,34 +387,16 @@ function CorrectVisit({
           onDone();
         } catch (e) {
           setError(
-            applyServerError(e, form.setError, (path) => {
-              const name = path.replace(/^patient\./, '');
-              return name in correctionSchema.shape ? (name as keyof Correction) : undefined;
-            }),
+            applyServerError(
+              e,
+              form.setError,
+              formFieldOf<keyof Correction>(correctionSchema.shape),
+            ),
           );
         }
       })}
     >
-      <Field label="Given name" error={errors.givenName?.message}>
-        {(p) => <input {...p} autoComplete="off" {...form.register('givenName')} />}
-      </Field>
-      <Field label="Family name" error={errors.familyName?.message}>
-        {(p) => <input {...p} autoComplete="off" {...form.register('familyName')} />}
-      </Field>
-      <Field label="Birth date" error={errors.birthDate?.message}>
-        {(p) => <input {...p} type="date" {...form.register('birthDate')} />}
-      </Field>
-      <Field label="Planned treatment" error={errors.plannedTreatment?.message}>
-        {(p) => (
-          <select {...p} {...form.register('plannedTreatment')}>
-            {plannedTreatmentSchema.options.map((value) => (
-              <option key={value} value={value}>
-                {PLANNED_TREATMENT_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <PatientAndTreatmentFields register={(name) => form.register(name)} errors={errors} />
       <FormError error={error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={isSubmitting}>
