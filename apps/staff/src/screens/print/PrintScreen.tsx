@@ -15,6 +15,7 @@ import {
   Scores,
   SeverityBadge,
   SignOffRecord,
+  SubmissionNotShown,
 } from '../submission/parts';
 import { useSubmission, useWhoIs } from '../submission/use-submission';
 import './print.css';
@@ -27,16 +28,7 @@ export default function PrintScreen({ submissionId }: { submissionId: string }) 
     return () => document.body.classList.remove('printing');
   }, []);
   if (!submission.data)
-    return (
-      <main id="main" className="print-view">
-        <h1 tabIndex={-1}>Print view</h1>
-        {submission.isError ? (
-          <p role="alert">Could not load it: {submission.error.message}</p>
-        ) : (
-          <p>Loading…</p>
-        )}
-      </main>
-    );
+    return <SubmissionNotShown submission={submission} title="Print view" className="print-view" />;
   const s = submission.data;
   const name = `${s.visit.patient.givenName} ${s.visit.patient.familyName}`;
   return (

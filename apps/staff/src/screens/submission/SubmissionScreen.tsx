@@ -1,7 +1,6 @@
 // One submission, for the nurse who works through it and the clinician who signs it off.
 // Flags first (what needs a person), then scores, readings, medications, every answer, history.
 import { lazy, Suspense } from 'react';
-import { ApiError } from '../../lib/api';
 import { blockingFlags, resolvedFlags, sortFlags } from '../../lib/flag-view';
 import { Link } from '../../lib/router';
 import type { ChartPoint } from '../../lib/chart-scale';
@@ -22,6 +21,7 @@ import {
   Scores,
   SeverityBadge,
   SignOffRecord,
+  SubmissionNotShown,
 } from './parts';
 import { useSubmission, useWhoIs } from './use-submission';
 
@@ -32,25 +32,7 @@ export default function SubmissionScreen({ submissionId }: { submissionId: strin
   const whoIs = useWhoIs();
   const { hasRole } = useSession();
 
-  if (submission.isPending)
-    return (
-      <main id="main" aria-busy="true">
-        <h1 tabIndex={-1}>Submission</h1>
-        <p>Loading…</p>
-      </main>
-    );
-  if (submission.isError)
-    return (
-      <main id="main">
-        <h1 tabIndex={-1}>Submission</h1>
-        <p role="alert" className="form-error">
-          {submission.error instanceof ApiError && submission.error.status === 404
-            ? 'This submission does not exist or is not at your clinic.'
-            : `Could not load it: ${submission.error.message}`}
-        </p>
-        <Link to="/">Back to the queue</Link>
-      </main>
-    );
+  if (!submission.data) return <SubmissionNotShown submission={submission} title="Submission" />;
 
   const s = submission.data;
   const readOnly = s.status === 'signed_off';
@@ -58,19 +40,13 @@ export default function SubmissionScreen({ submissionId }: { submissionId: strin
   const resolved = resolvedFlags(s);
   const blocking = blockingFlags(s);
   const rows = readingRows(s, whoIs);
-  const points: ChartPoint[] = rows.map((row) => {
-    const source =
-      row.source === 'patient'
-        ? s.answers.vitals.readings[Number(row.key.slice(1))]!
-        : s.staffReadings.find((r) => r.id === row.key)!;
-    return {
-      at: Date.parse(row.takenAt),
-      systolic: source.systolic,
-      diastolic: source.diastolic,
-      heartRate: source.heartRate,
-      source: row.source,
-    };
-  });
+  const points: ChartPoint[] = rows.map((row) => ({
+    at: Date.parse(row.takenAt),
+    systolic: row.systolic,
+    diastolic: row.diastolic,
+    heartRate: row.heartRate,
+    source: row.source,
+  }));
   const name = `${s.visit.patient.givenName} ${s.visit.patient.familyName}`;
 
   return (

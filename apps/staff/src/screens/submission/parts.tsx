@@ -9,7 +9,10 @@ import {
   type Answers,
 } from '@preflight/screening';
 import { getMedicationClass, matchMedication } from '@preflight/screening/medications';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { ApiError } from '../../lib/api';
 import { answerSections, formatReading } from '../../lib/answer-view';
+import type { ChartPoint } from '../../lib/chart-scale';
 import {
   DECISION_LABELS,
   LANGUAGE_NAMES,
@@ -18,9 +21,39 @@ import {
   statusLabel,
 } from '../../lib/format';
 import { resolveSources, valueEntries } from '../../lib/flag-view';
+import { Link } from '../../lib/router';
 import type { Person, StoredFlag, SubmissionDetail } from '../../lib/types';
 
 export type WhoIs = (person: Person | null | undefined) => string;
+
+/** A submission still loading, or the reason it cannot be shown. */
+export function SubmissionNotShown({
+  submission,
+  title,
+  className,
+}: {
+  submission: UseQueryResult<SubmissionDetail>;
+  title: string;
+  className?: string;
+}) {
+  return (
+    <main id="main" className={className} aria-busy={submission.isPending}>
+      <h1 tabIndex={-1}>{title}</h1>
+      {submission.isError ? (
+        <>
+          <p role="alert" className="form-error">
+            {submission.error instanceof ApiError && submission.error.status === 404
+              ? 'This submission does not exist or is not at your clinic.'
+              : `Could not load it: ${submission.error.message}`}
+          </p>
+          <Link to="/">Back to the queue</Link>
+        </>
+      ) : (
+        <p>Loading…</p>
+      )}
+    </main>
+  );
+}
 
 export function PatientSummary({ submission }: { submission: SubmissionDetail }) {
   const { patient, plannedTreatment } = submission.visit;
@@ -230,26 +263,32 @@ export function AnswersBySection({ submission }: { submission: SubmissionDetail 
   );
 }
 
-export interface ReadingRow {
+/** One reading, patient's or staff's; the chart plots the numbers, the table shows the text. */
+export interface ReadingRow extends Omit<ChartPoint, 'at'> {
   key: string;
-  source: 'patient' | 'staff';
   takenAt: string;
   text: string;
   by: string;
 }
 
 export function readingRows(submission: SubmissionDetail, whoIs: WhoIs): ReadingRow[] {
-  const patient = (submission.answers.vitals?.readings ?? []).map((r, i) => ({
+  const patient = (submission.answers.vitals?.readings ?? []).map((r, i): ReadingRow => ({
     key: `p${i}`,
-    source: 'patient' as const,
+    source: 'patient',
     takenAt: r.takenAt,
+    systolic: r.systolic,
+    diastolic: r.diastolic,
+    heartRate: r.heartRate,
     text: formatReading(r),
     by: 'Patient',
   }));
-  const staff = submission.staffReadings.map((r) => ({
+  const staff = submission.staffReadings.map((r): ReadingRow => ({
     key: r.id,
-    source: 'staff' as const,
+    source: 'staff',
     takenAt: r.takenAt,
+    systolic: r.systolic,
+    diastolic: r.diastolic,
+    heartRate: r.heartRate,
     text: formatReading(r),
     by: whoIs(r.by),
   }));
