@@ -2,6 +2,7 @@
 // often (submission detail, print, admin, account) load on demand to keep the first load small.
 import { lazy, Suspense, useEffect } from 'react';
 import { ConnectionBanner, IdleWarning, SoundToggle, UrgentBanner } from './components/Banners';
+import { Loading } from './components/Loading';
 import { Link, matchPath, usePath } from './lib/router';
 import { LiveEventsProvider } from './session/live-events';
 import { SessionProvider, useSession } from './session/session';
@@ -100,14 +101,6 @@ function Header() {
         </button>
       </div>
     </header>
-  );
-}
-
-function Loading() {
-  return (
-    <main id="main" aria-busy="true">
-      <p>Loading…</p>
-    </main>
   );
 }
 

@@ -12,6 +12,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { Loading } from '../components/Loading';
 import { api, ApiError, onSessionProblem, setCsrfToken } from '../lib/api';
 import type { Me, Role } from '../lib/types';
 
@@ -143,12 +144,7 @@ export function SessionProvider({
     [me, locked, lockWarningIn, lockNow, queryClient, forgetPatientData],
   );
 
-  if (meQuery.isPending)
-    return (
-      <main id="main" aria-busy="true">
-        <p>Loading…</p>
-      </main>
-    );
+  if (meQuery.isPending) return <Loading />;
   if (meQuery.isError)
     return (
       <main id="main">
