@@ -26,7 +26,7 @@ export function SoundToggle({ className }: { className?: string }) {
 export function UrgentBanner() {
   const { locked } = useSession();
   const { urgent, reconcileUrgent, tonesPlayed } = useLiveEvents();
-  const triage = useTriage({}, !locked);
+  const triage = useTriage(!locked);
   const soundOn = useSyncExternalStore(subscribeSound, soundEnabled);
 
   useEffect(() => {

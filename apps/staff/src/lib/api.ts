@@ -77,9 +77,3 @@ export function query(params: Record<string, string | undefined | null>): string
   const text = search.toString();
   return text ? `?${text}` : '';
 }
-
-/** Lists come as `{items}` (paged) or as a bare array from some routes. */
-export function itemsOf<T>(value: { items: T[] } | T[] | undefined): T[] {
-  if (!value) return [];
-  return Array.isArray(value) ? value : value.items;
-}

@@ -87,16 +87,6 @@ export function blockingFlags(submission: Pick<SubmissionDetail, 'flags'>): Stor
   return sortFlags(submission.flags.filter((f) => f.severity !== 'info' && !f.acknowledged));
 }
 
-/** Flags raised by an earlier evaluation that the current one no longer raises. */
-export function resolvedFlags(submission: SubmissionDetail): StoredFlag[] {
-  if (submission.resolvedFlags) return sortFlags(submission.resolvedFlags);
-  const current = new Set(submission.flags.map((f) => f.key));
-  const seen = new Map<string, StoredFlag>();
-  for (const evaluation of submission.evaluations)
-    for (const flag of evaluation.flags) if (!current.has(flag.key)) seen.set(flag.key, flag);
-  return sortFlags([...seen.values()]);
-}
-
 /** Earlier versions of a flag whose values or severity differ from the current one. */
 export function flagHistory(submission: SubmissionDetail, flag: StoredFlag) {
   return submission.evaluations

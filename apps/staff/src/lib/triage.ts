@@ -1,22 +1,12 @@
-// The triage list, as the server orders it (urgent first, then waiting longest).
+// The open submissions, as the server orders them (urgent first, then waiting longest).
 import { useQuery } from '@tanstack/react-query';
-import type { Severity } from '@preflight/screening';
-import { api, query } from './api';
-import type { Paged, SubmissionStatus, TriageItem } from './types';
+import { api } from './api';
+import type { Paged, TriageItem } from './types';
 
-export interface TriageFilters {
-  status?: SubmissionStatus | undefined;
-  severity?: Severity | undefined;
-}
-
-export function useTriage(filters: TriageFilters, enabled = true) {
+export function useTriage(enabled: boolean) {
   return useQuery({
-    queryKey: ['submissions', filters.status ?? 'open', filters.severity ?? 'any'],
-    queryFn: () =>
-      api<Paged<TriageItem>>(
-        'GET',
-        `/api/submissions${query({ status: filters.status, severity: filters.severity })}`,
-      ),
+    queryKey: ['submissions', 'open', 'any'],
+    queryFn: () => api<Paged<TriageItem>>('GET', '/api/submissions'),
     enabled,
   });
 }

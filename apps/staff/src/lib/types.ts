@@ -35,7 +35,6 @@ export interface TriageItem {
   patient: { givenName: string; familyName: string };
   plannedTreatment: PlannedTreatment;
   openFlags: FlagCounts;
-  highestOpenSeverity: Severity | null;
 }
 
 export interface CreatedVisit {
@@ -85,16 +84,15 @@ export interface SubmissionDetail {
   status: SubmissionStatus;
   submittedAt: string;
   language: 'en' | 'es';
-  questionnaireVersion: string;
   visit: {
     id: string;
     plannedTreatment: PlannedTreatment;
     patient: { givenName: string; familyName: string; birthDate: string; mrn?: string | null };
   };
   answers: Answers;
-  currentEvaluationId: string | null;
   flags: StoredFlag[];
-  resolvedFlags?: StoredFlag[];
+  /** Raised by an earlier evaluation, no longer by the current one. */
+  resolvedFlags: StoredFlag[];
   evaluations: {
     id: string;
     reason: string;

@@ -1,7 +1,7 @@
 // A clean one-column copy for the paper chart: flags first, then everything else.
 import { useEffect } from 'react';
 import { Link } from '../../lib/router';
-import { sortFlags, flagStanding, resolvedFlags } from '../../lib/flag-view';
+import { sortFlags, flagStanding } from '../../lib/flag-view';
 import { formatDateTime } from '../../lib/format';
 import { History } from '../submission/History';
 import {
@@ -67,10 +67,10 @@ export default function PrintScreen({ submissionId }: { submissionId: string }) 
             </article>
           );
         })}
-        {resolvedFlags(s).length > 0 && (
+        {s.resolvedFlags.length > 0 && (
           <p>
             Resolved by later readings:{' '}
-            {resolvedFlags(s)
+            {sortFlags(s.resolvedFlags)
               .map((f) => f.title)
               .join('; ')}
           </p>

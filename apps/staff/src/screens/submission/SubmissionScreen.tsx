@@ -1,7 +1,7 @@
 // One submission, for the nurse who works through it and the clinician who signs it off.
 // Flags first (what needs a person), then scores, readings, medications, every answer, history.
 import { lazy, Suspense } from 'react';
-import { blockingFlags, resolvedFlags, sortFlags } from '../../lib/flag-view';
+import { blockingFlags, sortFlags } from '../../lib/flag-view';
 import { Link } from '../../lib/router';
 import type { ChartPoint } from '../../lib/chart-scale';
 import { useSession } from '../../session/session';
@@ -37,7 +37,7 @@ export default function SubmissionScreen({ submissionId }: { submissionId: strin
   const s = submission.data;
   const readOnly = s.status === 'signed_off';
   const flags = sortFlags(s.flags);
-  const resolved = resolvedFlags(s);
+  const resolved = sortFlags(s.resolvedFlags);
   const blocking = blockingFlags(s);
   const rows = readingRows(s, whoIs);
   const points: ChartPoint[] = rows.map((row) => ({
