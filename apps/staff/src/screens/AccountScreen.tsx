@@ -45,6 +45,8 @@ export default function AccountScreen({ mode = 'normal' }: { mode?: Mode }) {
   );
 }
 
+const confirmSchema = z.object({ totp: totpCodeSchema });
+
 function TotpSection({ enrolled }: { enrolled: boolean }) {
   const queryClient = useQueryClient();
   const [done, setDone] = useState(false);
@@ -52,7 +54,6 @@ function TotpSection({ enrolled }: { enrolled: boolean }) {
     mutationFn: () => api<{ otpauthUri: string; secret: string }>('POST', '/api/auth/totp/enroll'),
   });
   const uri = enrol.data?.otpauthUri;
-  const confirmSchema = z.object({ totp: totpCodeSchema });
   const form = useForm<z.infer<typeof confirmSchema>>({ resolver: zodResolver(confirmSchema) });
   const [error, setError] = useState<string | null>(null);
   const secret = enrol.data?.secret;

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { Field, FormError } from '../../components/Field';
 import { api } from '../../lib/api';
@@ -190,7 +190,7 @@ function EditUser({
     >
       <RoleAndSiteChoices
         idPrefix={`edit-${user.id}`}
-        register={form.register}
+        register={(name) => form.register(name)}
         sites={sites}
         rolesError={form.formState.errors.roles?.message}
       />
@@ -208,8 +208,7 @@ function RoleAndSiteChoices({
   rolesError,
 }: {
   idPrefix: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  register: any;
+  register: (name: 'roles' | 'sites') => UseFormRegisterReturn;
   sites: Site[];
   rolesError?: string | undefined;
 }) {
@@ -300,7 +299,7 @@ function CreateUser({
         </Field>
         <RoleAndSiteChoices
           idPrefix="create"
-          register={form.register}
+          register={(name) => form.register(name)}
           sites={sites}
           rolesError={errors.roles?.message}
         />
