@@ -8,7 +8,6 @@ export interface Me {
     id: string;
     email: string;
     displayName: string;
-    roles: Role[];
     totpEnabled?: boolean;
     passwordChangeRequired?: boolean;
   };
@@ -139,12 +138,9 @@ export interface AuditEntry {
   at: string;
   actorType: string;
   actorId: string | null;
-  actorName?: string | null;
   action: string;
   subjectType: string | null;
   subjectId: string | null;
-  siteId?: string | null;
-  detail?: Record<string, unknown> | null;
 }
 
 export interface Paged<T> {

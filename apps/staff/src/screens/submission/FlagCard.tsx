@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field, FormError } from '../../components/Field';
 import { api, ApiError } from '../../lib/api';
+import { applyServerError } from '../../lib/errors';
 import { flagHistory, flagStanding, flagTitleId, valueEntries } from '../../lib/flag-view';
 import { formatDateTime, SEVERITY_LABELS } from '../../lib/format';
 import { acknowledgementSchema } from '../../lib/schemas';
@@ -115,9 +116,10 @@ function AcknowledgeForm({ submissionId, flag }: { submissionId: string; flag: S
             setError(
               'This flag changed while you were reading it. Read the new values, then acknowledge again.',
             );
-          else if (e instanceof ApiError && e.fields.some((f) => f.path === 'note'))
-            form.setError('note', { message: e.fields.find((f) => f.path === 'note')!.message });
-          else setError(e instanceof Error ? e.message : 'Could not acknowledge.');
+          else
+            setError(
+              applyServerError(e, form.setError, (path) => (path === 'note' ? 'note' : undefined)),
+            );
         } finally {
           await refresh();
         }
