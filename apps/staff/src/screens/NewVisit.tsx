@@ -16,6 +16,7 @@ import { applyServerError, messageOf } from '../lib/errors';
 import { formatTime, groupCode } from '../lib/format';
 import { friendlyErrors } from '../lib/friendly-errors';
 import type { CreatedVisit } from '../lib/types';
+import { useNow } from '../lib/use-now';
 import { useSession } from '../session/session';
 
 const QrCode = lazy(() => import('../components/QrCode'));
@@ -208,7 +209,9 @@ function VisitCodeCard({
   });
   const name = `${visit.patient.givenName} ${visit.patient.familyName}`;
   const expiresAt = shown?.expiresAt ?? visit.codeExpiresAt;
-  const expired = expiresAt ? Date.parse(expiresAt) <= Date.now() : true;
+  // Re-rendered while open, so an expired code leaves the screen without a reload.
+  const now = useNow(15_000);
+  const expired = expiresAt ? Date.parse(expiresAt) <= now : true;
   return (
     <article className="visit-card" aria-label={`Visit for ${name}`}>
       <h3>

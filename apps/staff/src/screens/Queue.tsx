@@ -2,10 +2,11 @@
 // rest, each waiting longest first. Live events refetch it; nothing needs a reload.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { PLANNED_TREATMENT_LABELS, type Severity } from '@preflight/screening';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { api, query } from '../lib/api';
 import { formatTime, SEVERITY_LABELS, statusLabel, STATUS_LABELS, waitingFor } from '../lib/format';
 import { Link } from '../lib/router';
+import { useNow } from '../lib/use-now';
 import type { Paged, SubmissionStatus, TriageItem } from '../lib/types';
 
 const STATUS_FILTERS: { value: SubmissionStatus | ''; label: string }[] = [
@@ -15,15 +16,6 @@ const STATUS_FILTERS: { value: SubmissionStatus | ''; label: string }[] = [
     label,
   })),
 ];
-
-function useNow(everyMs: number) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), everyMs);
-    return () => window.clearInterval(timer);
-  }, [everyMs]);
-  return now;
-}
 
 export function Queue() {
   const [status, setStatus] = useState<SubmissionStatus | ''>('');
