@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useSelector } from '@xstate/react';
 import {
   selectLanguage,
@@ -21,8 +21,8 @@ export function useLanguage(): { language: IntakeLanguage; s: AppStrings } {
   return { language, s: strings(language) };
 }
 
-/** What the questionnaire's conditions read about the visit. */
+/** What the questionnaire's conditions read about the visit (the same object while it holds). */
 export function useVisit(): { plannedTreatment: string } {
-  const plannedTreatment = useSelector(useIntake(), selectPlannedTreatment);
-  return { plannedTreatment: plannedTreatment ?? '' };
+  const plannedTreatment = useSelector(useIntake(), selectPlannedTreatment) ?? '';
+  return useMemo(() => ({ plannedTreatment }), [plannedTreatment]);
 }

@@ -4,7 +4,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import {
   get,
   useFieldArray,
+  useFormState,
   useWatch,
+  type FieldErrors,
   type FieldValues,
   type UseFormReturn,
 } from 'react-hook-form';
@@ -33,7 +35,8 @@ export function MedListField({ form, language, item }: ItemProps & { item: MedLi
   const t = (text: { en: string; es: string }) => localize(text, language);
   const s = strings(language);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: item.linkId });
-  const listError = get(form.formState.errors, item.linkId) as { message?: string } | undefined;
+  const { errors } = useFormState({ control: form.control, name: item.linkId });
+  const listError = get(errors, item.linkId) as { message?: string } | undefined;
   const id = fieldId(item.linkId);
 
   // The list is shown because the patient said yes: start with one row to fill in.
@@ -45,7 +48,10 @@ export function MedListField({ form, language, item }: ItemProps & { item: MedLi
     <div className="question medlist">
       <p className="question-text">{t(item.text)}</p>
       {listError?.message && (
-        <FieldError id={`${id}-error`} message={errorMessage(form, item.linkId, language, item)!} />
+        <FieldError
+          id={`${id}-error`}
+          message={errorMessage(form, errors, item.linkId, language, item)!}
+        />
       )}
       {fields.map((row, index) => {
         const base = `${item.linkId}.${index}`;
@@ -68,13 +74,14 @@ export function MedListField({ form, language, item }: ItemProps & { item: MedLi
               maxLength={item.fields.name.maxLength ?? 200}
               language={language}
               item={item}
+              errors={errors}
               listErrorId={index === 0 && listError?.message ? `${id}-error` : undefined}
             />
             <div className="two-up">
               {(['dose', 'frequency'] as const).map((field) => {
                 const path = `${base}.${field}`;
                 const inputId = fieldId(path);
-                const error = errorMessage(form, path, language, item);
+                const error = errorMessage(form, errors, path, language, item);
                 return (
                   <div className="subfield" key={field}>
                     <label htmlFor={inputId}>
@@ -117,6 +124,7 @@ function MedicationName(props: {
   maxLength: number;
   language: IntakeLanguage;
   item: MedListItem;
+  errors: FieldErrors;
   /** "Please list at least one medicine" points at the first name box. */
   listErrorId?: string | undefined;
 }) {
@@ -129,7 +137,7 @@ function MedicationName(props: {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const picked = useRef<string | null>(null);
-  const error = errorMessage(form, path, language, props.item);
+  const error = errorMessage(form, props.errors, path, language, props.item);
   const errorId = error ? `${inputId}-error` : undefined;
 
   useEffect(() => {

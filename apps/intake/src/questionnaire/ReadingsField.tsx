@@ -1,6 +1,6 @@
 // 1–3 blood-pressure readings. An unusual number gets a gentle "please check" and can be
 // confirmed as typed (confirmedOutOfRange); the time of each reading is filled in by itself.
-import { Controller, get, useFieldArray, useWatch } from 'react-hook-form';
+import { Controller, get, useFieldArray, useFormState, useWatch } from 'react-hook-form';
 import {
   NAVIGATION,
   READING_CHECK,
@@ -31,7 +31,11 @@ export function ReadingsField({ form, language, item }: ItemProps & { item: Read
   const s = strings(language);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: item.linkId });
   const rows = (useWatch({ control: form.control, name: item.linkId }) ?? []) as ReadingRow[];
-  const listError = get(form.formState.errors, item.linkId) as { message?: string } | undefined;
+  const { errors, isSubmitted, touchedFields } = useFormState({
+    control: form.control,
+    name: item.linkId,
+  });
+  const listError = get(errors, item.linkId) as { message?: string } | undefined;
   const id = fieldId(item.linkId);
 
   return (
@@ -41,14 +45,16 @@ export function ReadingsField({ form, language, item }: ItemProps & { item: Read
       </p>
       {item.help && <p className="help">{t(item.help)}</p>}
       {listError?.message && (
-        <FieldError id={`${id}-error`} message={errorMessage(form, item.linkId, language, item)!} />
+        <FieldError
+          id={`${id}-error`}
+          message={errorMessage(form, errors, item.linkId, language, item)!}
+        />
       )}
       {fields.map((row, index) => {
         const base = `${item.linkId}.${index}`;
         const values = rows[index] ?? {};
         const looked = (field: ReadingValueField) =>
-          form.formState.isSubmitted ||
-          Boolean(get(form.formState.touchedFields, `${base}.${field}`));
+          isSubmitted || Boolean(get(touchedFields, `${base}.${field}`));
         const warnings = readingEntryWarnings({
           systolic: looked('systolic') ? toNumber(values.systolic) : undefined,
           diastolic: looked('diastolic') ? toNumber(values.diastolic) : undefined,
@@ -73,11 +79,11 @@ export function ReadingsField({ form, language, item }: ItemProps & { item: Read
                 const spec = item.fields[field];
                 const path = `${base}.${field}`;
                 const inputId = fieldId(path);
-                const raw = get(form.formState.errors, path) as { message?: string } | undefined;
+                const raw = get(errors, path) as { message?: string } | undefined;
                 const entryCheck = isEntryCheckMessage(raw?.message) || warnedFields.has(field);
                 const error =
                   raw && !isEntryCheckMessage(raw.message)
-                    ? errorMessage(form, path, language, item)
+                    ? errorMessage(form, errors, path, language, item)
                     : undefined;
                 const errorId = error ? `${inputId}-error` : undefined;
                 return (
@@ -138,7 +144,7 @@ export function ReadingsField({ form, language, item }: ItemProps & { item: Read
                   id={fieldId(`${base}.arm`)}
                   name={`${base}.arm`}
                   legend={t(item.fields.arm.label)}
-                  error={errorMessage(form, `${base}.arm`, language, item)}
+                  error={errorMessage(form, errors, `${base}.arm`, language, item)}
                   options={item.armOptions.map((o) => ({ value: o.value, label: t(o.label) }))}
                   value={field.value as 'left' | 'right' | undefined}
                   onChange={field.onChange}

@@ -1,10 +1,11 @@
 // A react-hook-form over the whole answers object, validated by the domain's zod schema for one
-// step (or the attestation). Conditions may read answers from earlier steps, so the form holds
-// them all; only this step's items are drawn.
+// step (or the attestation) when the patient presses Next. Conditions may read answers from
+// earlier steps, so the form holds them all; only this step's items are drawn, and each item
+// subscribes to its own field (see QuestionItem): the form itself does not re-render per change.
 import { useMemo } from 'react';
-import { useForm, useWatch, type FieldValues, type Resolver } from 'react-hook-form';
+import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { draftAnswersSchema, itemShown, pruneHiddenAnswers } from '@preflight/screening';
+import { draftAnswersSchema, pruneHiddenAnswers } from '@preflight/screening';
 import type { IntakeAnswers } from '@preflight/screening/intake-machine';
 import type { z } from 'zod';
 import { cleanFormValues, replacementPatch } from './step-form';
@@ -13,7 +14,8 @@ const now = () => new Date().toISOString();
 
 export function useStepForm(options: {
   schema: z.ZodType;
-  answers: IntakeAnswers;
+  /** The machine's answers now (read when needed, so a draft save does not re-render the form). */
+  answers: () => IntakeAnswers;
   defaults: IntakeAnswers;
   visit: { plannedTreatment: string };
 }) {
@@ -30,8 +32,6 @@ export function useStepForm(options: {
     reValidateMode: 'onChange',
     shouldFocusError: false,
   });
-  const values = useWatch({ control: form.control }) as IntakeAnswers;
-  const isShown = (linkId: string) => itemShown(linkId, values, visit) === true;
 
   /**
    * What is on screen, kept without the step's checks (Back, and while the patient types): only when
@@ -40,8 +40,10 @@ export function useStepForm(options: {
   const draftPatch = (): IntakeAnswers | null => {
     const cleaned = pruneHiddenAnswers(cleanFormValues(form.getValues(), now), visit);
     const parsed = draftAnswersSchema.safeParse(cleaned);
-    return parsed.success ? replacementPatch(options.answers, parsed.data as IntakeAnswers) : null;
+    return parsed.success
+      ? replacementPatch(options.answers(), parsed.data as IntakeAnswers)
+      : null;
   };
 
-  return { form, isShown, draftPatch };
+  return { form, draftPatch };
 }

@@ -1,6 +1,6 @@
 // Every answer by section, a "Change" button per section (the machine brings the patient straight
 // back here), then the attestation and the typed name, then send.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useSelector } from '@xstate/react';
 import {
   answersSchemaFor,
@@ -16,13 +16,15 @@ import {
   selectFieldErrors,
   selectSubmitError,
   type IntakeAnswers,
+  type IntakeLanguage,
   type IntakeSection,
 } from '@preflight/screening/intake-machine';
 import { useIntake, useLanguage, useVisit } from '../intake-context';
 import { QuestionItem } from '../questionnaire/ItemField';
-import { reviewSections, sectionOf } from '../questionnaire/review-format';
+import { reviewSections, sectionOf, type ReviewSection } from '../questionnaire/review-format';
 import { replacementPatch } from '../questionnaire/step-form';
 import { useStepForm } from '../questionnaire/use-step-form';
+import { strings } from '../strings';
 import { afterPaint, focusFirstError, toTop } from '../ui/focus';
 import { Progress, Screen } from '../ui/Layout';
 
@@ -35,15 +37,18 @@ export function ReviewScreen() {
   const answers = useSelector(actor, selectAnswers);
   const submitError = useSelector(actor, selectSubmitError);
   const serverErrors = useSelector(actor, selectFieldErrors);
-  const schema = useMemo(() => stepSchema(ATTEST_STEP, visit), [visit.plannedTreatment]); // eslint-disable-line react-hooks/exhaustive-deps
+  const schema = useMemo(() => stepSchema(ATTEST_STEP, visit), [visit]);
   const [defaults] = useState(() => structuredClone(answers));
-  const { form, isShown } = useStepForm({ schema, answers, defaults, visit });
+  const { form } = useStepForm({ schema, answers: () => answers, defaults, visit });
   const [incomplete, setIncomplete] = useState<Set<IntakeSection>>(() => new Set());
   const [sending, setSending] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const t = (text: { en: string; es: string }) => localize(text, language);
-  const sections = reviewSections(answers, visit, language);
+  const sections = useMemo(
+    () => reviewSections(answers, visit, language),
+    [answers, visit, language],
+  );
   const attestStep = findStep(ATTEST_STEP);
 
   useEffect(() => {
@@ -120,43 +125,12 @@ export function ReviewScreen() {
         </div>
       )}
       {sections.map((section) => (
-        <section
+        <ReviewSectionView
           key={section.id}
-          className={`review-section${flagged.has(section.id) ? ' needs-answer' : ''}`}
-          aria-labelledby={`review-${section.id}`}
-        >
-          <div className="review-head">
-            <h2 id={`review-${section.id}`}>
-              {section.title}
-              {flagged.has(section.id) && <span className="badge">{s.needsAnswer}</span>}
-            </h2>
-            <button
-              type="button"
-              className="button-secondary"
-              aria-label={s.reviewSection(section.title)}
-              onClick={() => {
-                toTop();
-                actor.send({ type: 'EDIT', section: section.id });
-              }}
-            >
-              {t(NAVIGATION.edit)}
-            </button>
-          </div>
-          <dl className="review-list">
-            {section.lines.map((line) => (
-              <div className="review-line" key={line.linkId}>
-                <dt>{line.question}</dt>
-                <dd>
-                  {line.answer.length === 0 ? (
-                    <span className="muted">{t(REVIEW_SCREEN.notAnswered)}</span>
-                  ) : (
-                    line.answer.map((value, index) => <span key={index}>{value}</span>)
-                  )}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
+          section={section}
+          flagged={flagged.has(section.id)}
+          language={language}
+        />
       ))}
       {attestStep && (
         <form id="review-form" className="attest" noValidate onSubmit={onSubmit} autoComplete="off">
@@ -167,7 +141,7 @@ export function ReviewScreen() {
               item={item}
               form={form}
               language={language}
-              isShown={isShown}
+              visit={visit}
             />
           ))}
         </form>
@@ -175,3 +149,56 @@ export function ReviewScreen() {
     </Screen>
   );
 }
+
+/** One section of answers: drawn again only when its answers, its flag or the language change. */
+const ReviewSectionView = memo(function ReviewSectionView({
+  section,
+  flagged,
+  language,
+}: {
+  section: ReviewSection;
+  flagged: boolean;
+  language: IntakeLanguage;
+}) {
+  const actor = useIntake();
+  const s = strings(language);
+  const t = (text: { en: string; es: string }) => localize(text, language);
+  return (
+    <section
+      className={`review-section${flagged ? ' needs-answer' : ''}`}
+      aria-labelledby={`review-${section.id}`}
+    >
+      <div className="review-head">
+        <h2 id={`review-${section.id}`}>
+          {section.title}
+          {flagged && <span className="badge">{s.needsAnswer}</span>}
+        </h2>
+        <button
+          type="button"
+          className="button-secondary"
+          aria-label={s.reviewSection(section.title)}
+          onClick={() => {
+            toTop();
+            actor.send({ type: 'EDIT', section: section.id });
+          }}
+        >
+          {t(NAVIGATION.edit)}
+        </button>
+      </div>
+      <dl className="review-list">
+        {section.lines.map((line) => (
+          <div className="review-line" key={line.linkId}>
+            <dt>{line.question}</dt>
+            <dd>
+              {line.answer.length === 0 ? (
+                <span className="muted">{t(REVIEW_SCREEN.notAnswered)}</span>
+              ) : (
+                line.answer.map((value, index) => <span key={index}>{value}</span>)
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+});

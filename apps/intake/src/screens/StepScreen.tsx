@@ -1,5 +1,5 @@
 // One step of the questionnaire: a short group of questions, Back and Next in the bottom bar.
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useSelector } from '@xstate/react';
 import {
   findStep,
@@ -105,7 +105,8 @@ export function StepScreen({ stepId }: { stepId: string }) {
 
 const formIdOf = (stepId: string) => `step-${stepId}`;
 
-function StepForm({
+/** Not re-rendered by the frame (progress, save status): only by its own form and language. */
+const StepForm = memo(function StepForm({
   step,
   back,
   editing,
@@ -117,15 +118,11 @@ function StepForm({
   const actor = useIntake();
   const { language, s } = useLanguage();
   const visit = useVisit();
-  const answers = useSelector(actor, selectAnswers);
-  const schema = useMemo(() => stepSchema(step.id, visit), [step.id, visit.plannedTreatment]); // eslint-disable-line react-hooks/exhaustive-deps
-  const [defaults] = useState(() => defaultsFor(step, answers));
-  const { form, isShown, draftPatch } = useStepForm({
-    schema,
-    answers,
-    defaults,
-    visit,
-  });
+  // Read, not subscribed: the draft kept while typing must not re-render every question.
+  const answers = () => selectAnswers(actor.getSnapshot());
+  const schema = useMemo(() => stepSchema(step.id, visit), [step.id, visit]);
+  const [defaults] = useState(() => defaultsFor(step, answers()));
+  const { form, draftPatch } = useStepForm({ schema, answers, defaults, visit });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const t = (text: { en: string; es: string }) => localize(text, language);
   const formId = formIdOf(step.id);
@@ -160,7 +157,7 @@ function StepForm({
   const onSubmit = form.handleSubmit(
     (parsed) => {
       toTop();
-      actor.send({ type: 'NEXT', answers: replacementPatch(answers, parsed) });
+      actor.send({ type: 'NEXT', answers: replacementPatch(answers(), parsed) });
     },
     () => focusFirstError(),
   );
@@ -172,7 +169,7 @@ function StepForm({
   };
   const backToReview = form.handleSubmit(
     (parsed) => {
-      actor.send({ type: 'STEP.SAVE', answers: replacementPatch(answers, parsed) });
+      actor.send({ type: 'STEP.SAVE', answers: replacementPatch(answers(), parsed) });
       toTop();
       actor.send({ type: 'REVIEW' });
     },
@@ -207,7 +204,7 @@ function StepForm({
             item={item}
             form={form}
             language={language}
-            isShown={isShown}
+            visit={visit}
           />
         ))}
       </form>
@@ -218,7 +215,7 @@ function StepForm({
       )}
     </>
   );
-}
+});
 
 function countErrors(errors: object): number {
   let count = 0;
