@@ -107,25 +107,27 @@ export function QueuedScreen() {
   );
 }
 
-export function DoneScreen() {
+/** The end of a visit on the tablet: what happened, 988, and staff's button to clear it. */
+function ClosingScreen(props: { saved?: boolean; title: string; lead: string; notice?: string }) {
   const actor = useIntake();
   const { language, s } = useLanguage();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const t = (text: { en: string; es: string }) => localize(text, language);
   return (
     <Screen>
       <div className="narrow center">
-        <div className="saved-mark" aria-hidden="true">
-          ✓
-        </div>
+        {props.saved && (
+          <div className="saved-mark" aria-hidden="true">
+            ✓
+          </div>
+        )}
         <h1 ref={heading} tabIndex={-1}>
-          {t(DONE_SCREEN.title)}
+          {props.title}
         </h1>
-        <p className="lead">{t(DONE_SCREEN.body)}</p>
+        <p className="lead">{props.lead}</p>
         <aside className="crisis" aria-label="988">
-          <p>{t(DONE_SCREEN.crisis)}</p>
+          <p>{localize(DONE_SCREEN.crisis, language)}</p>
         </aside>
-        <p className="muted">{t(DONE_SCREEN.resetNotice)}</p>
+        {props.notice && <p className="muted">{props.notice}</p>}
         <button
           type="button"
           className="button-quiet staff-button"
@@ -138,30 +140,22 @@ export function DoneScreen() {
   );
 }
 
-export function CancelledScreen() {
-  const actor = useIntake();
-  const { language, s } = useLanguage();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
+export function DoneScreen() {
+  const { language } = useLanguage();
+  const t = (text: { en: string; es: string }) => localize(text, language);
   return (
-    <Screen>
-      <div className="narrow center">
-        <h1 ref={heading} tabIndex={-1}>
-          {s.cancelledTitle}
-        </h1>
-        <p className="lead">{s.cancelledBody}</p>
-        <aside className="crisis" aria-label="988">
-          <p>{localize(DONE_SCREEN.crisis, language)}</p>
-        </aside>
-        <button
-          type="button"
-          className="button-quiet staff-button"
-          onClick={() => actor.send({ type: 'RESET' })}
-        >
-          {s.doneStaff}
-        </button>
-      </div>
-    </Screen>
+    <ClosingScreen
+      saved
+      title={t(DONE_SCREEN.title)}
+      lead={t(DONE_SCREEN.body)}
+      notice={t(DONE_SCREEN.resetNotice)}
+    />
   );
+}
+
+export function CancelledScreen() {
+  const { s } = useLanguage();
+  return <ClosingScreen title={s.cancelledTitle} lead={s.cancelledBody} />;
 }
 
 /** 3 minutes without a touch: a calm question and one big button. */
