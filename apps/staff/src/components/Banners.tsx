@@ -1,6 +1,7 @@
 // Banners every staff screen shows: urgent flags (with sound), live-connection state, idle warning.
 import { useEffect, useSyncExternalStore } from 'react';
 import { disableSound, enableSound, soundEnabled, subscribeSound } from '../lib/alert-sound';
+import { patientName } from '../lib/format';
 import { Link } from '../lib/router';
 import { useTriage } from '../lib/triage';
 import { useLiveEvents } from '../session/live-events';
@@ -40,10 +41,7 @@ export function UrgentBanner() {
   const total = [...urgent.values()].reduce((a, b) => a + b, 0);
   if (total === 0) return null;
   const names = new Map(
-    (triage.data?.items ?? []).map((item) => [
-      item.id,
-      `${item.patient.givenName} ${item.patient.familyName}`,
-    ]),
+    (triage.data?.items ?? []).map((item) => [item.id, patientName(item.patient)]),
   );
   return (
     <section

@@ -28,8 +28,10 @@ export const onSessionProblem = (listener: SessionListener | null) => {
   sessionListener = listener;
 };
 
-/** Paths whose 401 is part of their own answer (wrong password), not a lost session; sign-off too. */
+/** Calls whose 401 answers the password just typed (or asks who is signed in), not a lost session. */
 const SELF_AUTH_PATHS = ['/api/auth/login', '/api/auth/unlock', '/api/auth/me'];
+const answersWithOwn401 = (path: string) =>
+  SELF_AUTH_PATHS.includes(path) || path.endsWith('/sign-off');
 
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -55,8 +57,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     if (
       response.status === 401 &&
       (code === 'session_locked' || code === 'unauthorized') &&
-      !SELF_AUTH_PATHS.includes(path) &&
-      !path.endsWith('/sign-off')
+      !answersWithOwn401(path)
     ) {
       sessionListener?.(code);
     }

@@ -8,6 +8,10 @@ export function groupCode(code: string): string {
   return clean.length === 6 ? `${clean.slice(0, 3)} ${clean.slice(3)}` : clean;
 }
 
+/** The patient as staff call them: given name first. */
+export const patientName = (patient: { givenName: string; familyName: string }) =>
+  `${patient.givenName} ${patient.familyName}`;
+
 export const STATUS_LABELS: Record<SubmissionStatus, string> = {
   submitted: 'Waiting for a nurse',
   in_review: 'In review',

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { Field, FormError } from '../components/Field';
 import { api } from '../lib/api';
 import { applyServerError, messageOf } from '../lib/errors';
-import { formatTime, groupCode } from '../lib/format';
+import { formatTime, groupCode, patientName } from '../lib/format';
 import { friendlyErrors } from '../lib/friendly-errors';
 import type { CreatedVisit } from '../lib/types';
 import { useNow } from '../lib/use-now';
@@ -207,7 +207,7 @@ function VisitCodeCard({
     mutationFn: () => api('POST', `/api/visits/${visit.visitId}/cancel`),
     onSuccess: onChanged,
   });
-  const name = `${visit.patient.givenName} ${visit.patient.familyName}`;
+  const name = patientName(visit.patient);
   const expiresAt = shown?.expiresAt ?? visit.codeExpiresAt;
   // Re-rendered while open, so an expired code leaves the screen without a reload.
   const now = useNow(15_000);
@@ -375,7 +375,7 @@ function CorrectVisit({
     <form
       noValidate
       className="correct-visit"
-      aria-label={`Correct the details of ${visit.patient.givenName} ${visit.patient.familyName}`}
+      aria-label={`Correct the details of ${patientName(visit.patient)}`}
       onSubmit={form.handleSubmit(async (values) => {
         setError(null);
         try {

@@ -4,7 +4,14 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { PLANNED_TREATMENT_LABELS, type Severity } from '@preflight/screening';
 import { useId, useState } from 'react';
 import { api, query } from '../lib/api';
-import { formatTime, SEVERITY_LABELS, statusLabel, STATUS_LABELS, waitingFor } from '../lib/format';
+import {
+  formatTime,
+  patientName,
+  SEVERITY_LABELS,
+  statusLabel,
+  STATUS_LABELS,
+  waitingFor,
+} from '../lib/format';
 import { Link } from '../lib/router';
 import { useNow } from '../lib/use-now';
 import type { Paged, SubmissionStatus, TriageItem } from '../lib/types';
@@ -103,9 +110,7 @@ export function Queue() {
             {items.map((item) => (
               <tr key={item.id} className={item.openFlags.urgent > 0 ? 'row-urgent' : undefined}>
                 <th scope="row">
-                  <Link to={`/submissions/${item.id}`}>
-                    {item.patient.givenName} {item.patient.familyName}
-                  </Link>
+                  <Link to={`/submissions/${item.id}`}>{patientName(item.patient)}</Link>
                 </th>
                 <td>
                   {formatTime(item.submittedAt)}{' '}

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { Link } from '../../lib/router';
 import { sortFlags, flagStanding } from '../../lib/flag-view';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, patientName } from '../../lib/format';
 import { History } from '../submission/History';
 import {
   Addenda,
@@ -30,7 +30,6 @@ export default function PrintScreen({ submissionId }: { submissionId: string }) 
   if (!submission.data)
     return <SubmissionNotShown submission={submission} title="Print view" className="print-view" />;
   const s = submission.data;
-  const name = `${s.visit.patient.givenName} ${s.visit.patient.familyName}`;
   return (
     <main id="main" className="print-view">
       <div className="no-print actions">
@@ -39,7 +38,7 @@ export default function PrintScreen({ submissionId }: { submissionId: string }) 
         </button>
         <Link to={`/submissions/${s.id}`}>Back to the submission</Link>
       </div>
-      <h1 tabIndex={-1}>Pre-treatment screening: {name}</h1>
+      <h1 tabIndex={-1}>Pre-treatment screening: {patientName(s.visit.patient)}</h1>
       <p className="muted">Printed {formatDateTime(new Date().toISOString())} from Preflight.</p>
       <PatientSummary submission={s} />
       <section aria-labelledby="p-flags">

@@ -2,6 +2,7 @@
 // Flags first (what needs a person), then scores, readings, medications, every answer, history.
 import { lazy, Suspense } from 'react';
 import { blockingFlags, sortFlags } from '../../lib/flag-view';
+import { patientName } from '../../lib/format';
 import { Link } from '../../lib/router';
 import type { ChartPoint } from '../../lib/chart-scale';
 import { useSession } from '../../session/session';
@@ -47,7 +48,6 @@ export default function SubmissionScreen({ submissionId }: { submissionId: strin
     heartRate: row.heartRate,
     source: row.source,
   }));
-  const name = `${s.visit.patient.givenName} ${s.visit.patient.familyName}`;
 
   return (
     <main id="main" className="submission">
@@ -55,7 +55,7 @@ export default function SubmissionScreen({ submissionId }: { submissionId: strin
         <Link to="/">Triage queue</Link> ›
       </p>
       <div className="title-row">
-        <h1 tabIndex={-1}>{name}</h1>
+        <h1 tabIndex={-1}>{patientName(s.visit.patient)}</h1>
         <Actions submission={s} />
       </div>
       <PatientSummary submission={s} />
