@@ -2,7 +2,7 @@
 // and lock its row for the transaction, then record a status change with its history row, audit
 // row and live event in that same transaction.
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Transaction } from '../db/client.js';
+import type { Database, Transaction } from '../db/client.js';
 import { stateHistory, submissions, visits } from '../db/schema.js';
 import { AppError, notFound } from '../lib/errors.js';
 import type { StaffContext } from '../plugins/staff-session.js';
@@ -87,3 +87,37 @@ export const countsOf = (submission: SubmissionRow): FlagCounts => ({
   review: submission.openReview,
   info: submission.openInfo,
 });
+
+/**
+ * One step along the review (claim, ready): lock, refuse after sign-off or from any status but
+ * `from`, then record the change. `refusal` says why the step is not possible from where it is.
+ */
+export async function stepSubmission<To extends SubmissionStatus>(
+  db: Database,
+  staff: StaffContext,
+  submissionId: string,
+  now: Date,
+  step: {
+    from: SubmissionStatus;
+    to: To;
+    action: string;
+    refusal: (status: string) => string;
+  },
+): Promise<{ id: string; status: To }> {
+  return db.transaction(async (tx) => {
+    const { submission } = await lockSubmission(tx, staff, submissionId);
+    refuseIfSignedOff(submission);
+    if (submission.status !== step.from) {
+      throw new AppError('conflict', step.refusal(submission.status));
+    }
+    await changeStatus(tx, {
+      submission,
+      to: step.to,
+      staff,
+      at: now,
+      counts: countsOf(submission),
+      action: step.action,
+    });
+    return { id: submission.id, status: step.to };
+  });
+}

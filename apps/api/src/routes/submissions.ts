@@ -30,6 +30,26 @@ const submissions: FastifyPluginAsyncZod = async (fastify) => {
   });
   const now = () => fastify.clock.now();
 
+  /** The nurse's status steps: no body, one status change, the new status back. */
+  const reviewStep = (
+    path: string,
+    summary: string,
+    step: typeof claimSubmission | typeof markReady,
+  ) =>
+    fastify.post(
+      `/api/submissions/:id/${path}`,
+      {
+        preHandler: nursePlus,
+        schema: {
+          tags: ['submissions'],
+          summary,
+          params: idParams,
+          response: { 200: statusResponse },
+        },
+      },
+      async (request) => step(fastify.db, request.staff!, request.params.id, now()),
+    );
+
   fastify.get(
     '/api/submissions',
     {
@@ -76,19 +96,7 @@ const submissions: FastifyPluginAsyncZod = async (fastify) => {
         .send(await exportSubmissionFhir(fastify.db, request.staff!, request.params.id, now())),
   );
 
-  fastify.post(
-    '/api/submissions/:id/claim',
-    {
-      preHandler: nursePlus,
-      schema: {
-        tags: ['submissions'],
-        summary: 'Take a submission for review (submitted → in_review)',
-        params: idParams,
-        response: { 200: statusResponse },
-      },
-    },
-    async (request) => claimSubmission(fastify.db, request.staff!, request.params.id, now()),
-  );
+  reviewStep('claim', 'Take a submission for review (submitted → in_review)', claimSubmission);
 
   fastify.post(
     '/api/submissions/:id/flags/:key/ack',
@@ -129,18 +137,10 @@ const submissions: FastifyPluginAsyncZod = async (fastify) => {
         ),
   );
 
-  fastify.post(
-    '/api/submissions/:id/ready',
-    {
-      preHandler: nursePlus,
-      schema: {
-        tags: ['submissions'],
-        summary: 'Mark reviewed and ready for the clinician (in_review → ready_for_signoff)',
-        params: idParams,
-        response: { 200: statusResponse },
-      },
-    },
-    async (request) => markReady(fastify.db, request.staff!, request.params.id, now()),
+  reviewStep(
+    'ready',
+    'Mark reviewed and ready for the clinician (in_review → ready_for_signoff)',
+    markReady,
   );
 
   fastify.post(
