@@ -4,6 +4,7 @@ import { and, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { drafts, visits } from '../db/schema.js';
 import { DRAFT_LIFETIME_MS } from './save-draft.js';
+import { patientOf } from './update-visit.js';
 
 const RECENT_MS = 24 * 60 * 60 * 1000;
 
@@ -32,12 +33,7 @@ export async function listOpenVisits(db: Database, siteIds: string[], now: Date)
     items: rows.map(({ visit, draftStep, draftUpdatedAt }) => ({
       visitId: visit.id,
       siteId: visit.siteId,
-      patient: {
-        givenName: visit.givenName,
-        familyName: visit.familyName,
-        birthDate: visit.birthDate,
-        mrn: visit.mrn,
-      },
+      patient: patientOf(visit),
       plannedTreatment: visit.plannedTreatment,
       codeExpiresAt: visit.codeExpiresAt?.toISOString() ?? null,
       codeExpired: !visit.codeExpiresAt || visit.codeExpiresAt <= now,

@@ -182,6 +182,17 @@ export async function storeEvaluation(
   };
 }
 
+/** The submission's columns that the triage queue sorts and counts by. */
+export function summaryColumns(summary: FlagSummary) {
+  return {
+    triageGroup: summary.triageGroup,
+    openUrgent: summary.open.urgent,
+    openReview: summary.open.review,
+    openInfo: summary.open.info,
+    highestOpenSeverity: summary.highestOpenSeverity,
+  };
+}
+
 export async function writeSummary(
   tx: Executor,
   submissionId: string,
@@ -193,11 +204,7 @@ export async function writeSummary(
     .update(submissions)
     .set({
       currentEvaluationId: evaluationId,
-      triageGroup: summary.triageGroup,
-      openUrgent: summary.open.urgent,
-      openReview: summary.open.review,
-      openInfo: summary.open.info,
-      highestOpenSeverity: summary.highestOpenSeverity,
+      ...summaryColumns(summary),
       updatedAt: at,
     })
     .where(eq(submissions.id, submissionId));

@@ -18,7 +18,7 @@ import type { IntakeContext } from '../plugins/intake-token.js';
 import { EVENTS_CHANNEL, type StaffEvent } from './publish-event.js';
 import { auditInsert } from './record-audit.js';
 import { refuseUnlessIntakeOpen } from './save-draft.js';
-import { evaluationInserts, summaryOfNewFlags } from './store-evaluation.js';
+import { evaluationInserts, summaryColumns, summaryOfNewFlags } from './store-evaluation.js';
 import type { StoredResponse } from './with-idempotency.js';
 
 export function visitContextOf(visit: IntakeContext['visit']): VisitContext {
@@ -76,11 +76,7 @@ export async function submitIntake(
     submittedAt: now,
     updatedAt: now,
     currentEvaluationId: evaluationId,
-    triageGroup: summary.triageGroup,
-    openUrgent: summary.open.urgent,
-    openReview: summary.open.review,
-    openInfo: summary.open.info,
-    highestOpenSeverity: summary.highestOpenSeverity,
+    ...summaryColumns(summary),
   });
   const evaluation = evaluationInserts(db, {
     submissionId,

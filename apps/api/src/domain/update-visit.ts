@@ -62,14 +62,19 @@ export function describeVisit(visit: typeof visits.$inferSelect) {
     visitId: visit.id,
     siteId: visit.siteId,
     status: visit.status,
-    patient: {
-      givenName: visit.givenName,
-      familyName: visit.familyName,
-      birthDate: visit.birthDate,
-      mrn: visit.mrn,
-    },
+    patient: patientOf(visit),
     plannedTreatment: visit.plannedTreatment,
     codeExpiresAt: visit.codeExpiresAt?.toISOString() ?? null,
     createdAt: visit.createdAt.toISOString(),
+  };
+}
+
+/** The patient's details as staff see them on a visit. */
+export function patientOf(visit: typeof visits.$inferSelect) {
+  return {
+    givenName: visit.givenName,
+    familyName: visit.familyName,
+    birthDate: visit.birthDate,
+    mrn: visit.mrn,
   };
 }
