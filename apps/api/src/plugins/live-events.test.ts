@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
-import { databaseKinds, logIn, startTestApp, type TestContext } from '../test/test-app.js';
+import {
+  databaseKinds,
+  logIn,
+  startTestApp,
+  useTestApp,
+  type TestContext,
+} from '../test/test-app.js';
 import { quietAnswers, urgentAnswers } from '../test/answers.js';
 import { createVisit, startIntake, submit, submitted } from '../test/workflow.js';
 
@@ -120,12 +126,10 @@ describe.skipIf(!adminUrl)('two API instances on one PostgreSQL database', () =>
 });
 
 describe.each(databaseKinds)('live events on %s', (kind) => {
-  let t: TestContext;
+  const { t } = useTestApp(kind);
   beforeAll(async () => {
-    t = await startTestApp(kind);
     await t.app.listen({ port: 0, host: '127.0.0.1' });
   });
-  afterAll(async () => t?.close());
 
   it('alerts staff when a re-measured reading raises an urgent flag', async () => {
     const nurse = await logIn(t.app, 'nurse@demo.preflight');

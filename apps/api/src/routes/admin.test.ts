@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../seed/seed-demo.js';
-import {
-  databaseKinds,
-  logIn,
-  startTestApp,
-  type StaffClient,
-  type TestContext,
-} from '../test/test-app.js';
+import { databaseKinds, logIn, useTestApp } from '../test/test-app.js';
 
 interface UserView {
   id: string;
@@ -24,8 +18,7 @@ interface AuditItem {
 }
 
 describe.each(databaseKinds)('admin: staff accounts, sites, settings and audit on %s', (kind) => {
-  let t: TestContext;
-  let admin: StaffClient;
+  const { t, logInAgain, admin } = useTestApp(kind, { staff: ['admin'] });
   let adminId: string;
   let siteId: string;
 
@@ -36,12 +29,9 @@ describe.each(databaseKinds)('admin: staff accounts, sites, settings and audit o
     }>();
 
   beforeAll(async () => {
-    t = await startTestApp(kind);
-    admin = await logIn(t.app, 'admin@demo.preflight');
     adminId = (await admin.inject('GET', '/api/auth/me')).json().user.id;
     siteId = (await admin.inject('GET', '/api/sites')).json().items[0].id;
   });
-  afterAll(async () => t?.close());
 
   it('lists staff accounts without password hashes or TOTP secrets', async () => {
     const response = await admin.inject('GET', '/api/users');
@@ -171,10 +161,10 @@ describe.each(databaseKinds)('admin: staff accounts, sites, settings and audit o
       roles: ['admin', 'clinician'],
     });
     expect(both.statusCode).toBe(200);
-    admin = await logIn(t.app, 'admin@demo.preflight');
+    await logInAgain('admin');
     expect((await admin.inject('GET', '/api/submissions')).statusCode).toBe(200);
     await admin.inject('PATCH', `/api/users/${adminId}`, { roles: ['admin'] });
-    admin = await logIn(t.app, 'admin@demo.preflight');
+    await logInAgain('admin');
   });
 
   it('resets a password: a temporary one, sessions ended, the old password dead', async () => {

@@ -9,7 +9,7 @@ import {
   logIn,
   openTestDatabase,
   startTestApp,
-  type StaffClient,
+  useTestApp,
   type TestContext,
 } from '../test/test-app.js';
 
@@ -34,11 +34,7 @@ const cookieOf = (response: { cookies: Array<{ name: string; value: string }> })
   `${response.cookies[0]!.name}=${response.cookies[0]!.value}`;
 
 describe.each(databaseKinds)('staff sessions on %s', (kind) => {
-  let t: TestContext;
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-  });
-  afterAll(async () => t?.close());
+  const { t } = useTestApp(kind);
 
   it('sets an HttpOnly SameSite=Strict cookie and answers me with roles, sites and a CSRF token', async () => {
     const response = await login(t, { email: NURSE, password: DEMO_PASSWORD });
@@ -180,11 +176,7 @@ describe.each(databaseKinds)('staff sessions on %s', (kind) => {
 });
 
 describe.each(databaseKinds)('changing one’s own password on %s', (kind) => {
-  let t: TestContext;
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-  });
-  afterAll(async () => t?.close());
+  const { t } = useTestApp(kind);
 
   it('checks the current password and the policy, then ends the other sessions', async () => {
     const here = await logIn(t.app, 'clinician@demo.preflight');
@@ -293,19 +285,12 @@ describe.each(databaseKinds)('sign-in throttling on %s', (kind) => {
 });
 
 describe.each(databaseKinds)('TOTP on %s', (kind) => {
-  let t: TestContext;
-  let admin: StaffClient;
+  const { t, admin } = useTestApp(kind, { staff: ['admin'] });
   let secret = '';
   const code = (at = t.clock.now()) =>
     new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({
       timestamp: at.getTime(),
     });
-
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-    admin = await logIn(t.app, 'admin@demo.preflight');
-  });
-  afterAll(async () => t?.close());
 
   it('requires TOTP for clinicians and admins by default (outside the demo)', async () => {
     const fresh = await openTestDatabase(kind);

@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  databaseKinds,
-  logIn,
-  startTestApp,
-  type StaffClient,
-  type TestContext,
-} from '../test/test-app.js';
+import { databaseKinds, useTestApp, startTestApp, type TestContext } from '../test/test-app.js';
 
 const MINUTE = 60_000;
 
 describe.each(databaseKinds)('intake start throttling on %s', (kind) => {
-  let t: TestContext;
-  let other: TestContext;
-  let nurse: StaffClient;
   const env = { INTAKE_START_FAILURES_PER_CODE: '3', INTAKE_START_FAILURES_PER_CLIENT: '6' };
+  const { t, logInAgain, nurse } = useTestApp(kind, { env, staff: ['nurse'] });
+  // a second API process on the same database
+  let other: TestContext;
 
   const newVisit = async (birthDate: string) =>
     (
@@ -31,14 +25,9 @@ describe.each(databaseKinds)('intake start throttling on %s', (kind) => {
     });
 
   beforeAll(async () => {
-    t = await startTestApp(kind, env);
     other = await startTestApp(kind, env, t.database);
-    nurse = await logIn(t.app, 'nurse@demo.preflight');
   });
-  afterAll(async () => {
-    await other?.close();
-    await t?.close();
-  });
+  afterAll(async () => other?.close());
 
   it('stops a code after its failures, on every API process, and answers as for an unknown code', async () => {
     const code = await newVisit('1970-03-03');
@@ -64,7 +53,7 @@ describe.each(databaseKinds)('intake start throttling on %s', (kind) => {
 
   it('stops a client address after its failures, whatever the codes', async () => {
     // the clock moved past the idle lock in the test above
-    nurse = await logIn(t.app, 'nurse@demo.preflight');
+    await logInAgain('nurse');
     for (let i = 0; i < 6; i++) {
       const response = await start(t, `QQQQQ${'ABCDEF'[i]}`, '1980-01-01', '10.2.0.1');
       expect(response.statusCode).toBe(401);

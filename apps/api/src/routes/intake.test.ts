@@ -1,28 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { idempotencyRecords } from '../db/schema.js';
 import { hashRequestBody } from '../domain/with-idempotency.js';
-import {
-  databaseKinds,
-  logIn,
-  startTestApp,
-  type StaffClient,
-  type TestContext,
-} from '../test/test-app.js';
+import { databaseKinds, useTestApp } from '../test/test-app.js';
 import { exampleAnswers, quietAnswers, urgentAnswers } from '../test/answers.js';
 import { createVisit, startIntake, submit } from '../test/workflow.js';
 
 const HOUR = 60 * 60 * 1000;
 
 describe.each(databaseKinds)('the tablet intake on %s', (kind) => {
-  let t: TestContext;
-  let nurse: StaffClient;
-
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-    nurse = await logIn(t.app, 'nurse@demo.preflight');
-  });
-  afterAll(async () => t?.close());
+  const { t, logInAgain, nurse } = useTestApp(kind, { staff: ['nurse'] });
 
   const saveDraft = (token: string, revision: number, answers: unknown = {}) =>
     t.app.inject({
@@ -62,7 +49,7 @@ describe.each(databaseKinds)('the tablet intake on %s', (kind) => {
     const { intakeToken } = await startIntake(t.app, visit.code, visit.birthDate);
     expect((await saveDraft(intakeToken, 5, { cardio: { aneurysm: 'no' } })).statusCode).toBe(200);
     t.clock.advance(25 * HOUR);
-    nurse = await logIn(t.app, 'nurse@demo.preflight');
+    await logInAgain('nurse');
     const reissued = await nurse.inject('POST', `/api/visits/${visit.visitId}/code`);
     const resumed = await startIntake(t.app, reissued.json().code, visit.birthDate);
     expect(resumed.draft).toBeUndefined();
@@ -81,7 +68,7 @@ describe.each(databaseKinds)('the tablet intake on %s', (kind) => {
     expect((await saveDraft(intakeToken, 2)).statusCode).toBe(200);
     t.clock.advance(25 * HOUR);
     expect((await saveDraft(intakeToken, 3)).statusCode).toBe(401);
-    nurse = await logIn(t.app, 'nurse@demo.preflight');
+    await logInAgain('nurse');
   });
 
   it('validates the submission for the visit, with linkId paths', async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE_VERSION, RULE_SET_VERSION } from '@preflight/screening';
-import { databaseKinds, startTestApp, type TestContext } from '../test/test-app.js';
+import { databaseKinds, useTestApp } from '../test/test-app.js';
 
 interface FhirItem {
   linkId: string;
@@ -14,11 +14,7 @@ const flatten = (items: FhirItem[]): FhirItem[] =>
   items.flatMap((item) => [item, ...flatten(item.item ?? [])]);
 
 describe.each(databaseKinds)('the questionnaire on %s', (kind) => {
-  let t: TestContext;
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-  });
-  afterAll(async () => t?.close());
+  const { t } = useTestApp(kind);
 
   it('serves the current definition with its versions and rule ids, to anyone', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/questionnaire' });

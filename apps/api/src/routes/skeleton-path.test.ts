@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  databaseKinds,
-  logIn,
-  startTestApp,
-  type StaffClient,
-  type TestContext,
-} from '../test/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { databaseKinds, useTestApp } from '../test/test-app.js';
 import { aneurysmAnswers } from '../test/answers.js';
 
 describe.each(databaseKinds)('the skeleton path on %s', (kind) => {
-  let t: TestContext;
-  let nurse: StaffClient;
-
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-    nurse = await logIn(t.app, 'nurse@demo.preflight');
-  });
-  afterAll(async () => t?.close());
+  const { t, nurse } = useTestApp(kind, { staff: ['nurse'] });
 
   it('goes from a new visit to a flagged submission in the triage list', async () => {
     const created = await nurse.inject('POST', '/api/visits', {

@@ -1,15 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, sites, staffUserSites, staffUsers } from '../db/schema.js';
 import { hashPassword } from '../lib/passwords.js';
 import { DEMO_PASSWORD } from '../seed/seed-demo.js';
-import {
-  databaseKinds,
-  logIn,
-  startTestApp,
-  type StaffClient,
-  type TestContext,
-} from '../test/test-app.js';
+import { databaseKinds, logIn, useTestApp, type StaffClient } from '../test/test-app.js';
 import { aneurysmAnswers, exampleAnswers, urgentAnswers } from '../test/answers.js';
 import { submitted } from '../test/workflow.js';
 
@@ -44,15 +38,10 @@ const severe = { systolic: 200, diastolic: 125, heartRate: 80, arm: 'left' };
 const normal = { systolic: 118, diastolic: 74, heartRate: 70, arm: 'left' };
 
 describe.each(databaseKinds)('submissions on %s', (kind) => {
-  let t: TestContext;
-  let nurse: StaffClient;
-  let clinician: StaffClient;
+  const { t, nurse, clinician } = useTestApp(kind, { staff: ['nurse', 'clinician'] });
   let otherSiteNurse: StaffClient;
 
   beforeAll(async () => {
-    t = await startTestApp(kind);
-    nurse = await logIn(t.app, 'nurse@demo.preflight');
-    clinician = await logIn(t.app, 'clinician@demo.preflight');
     const db = t.database.db;
     const [site] = await db
       .insert(sites)
@@ -71,7 +60,6 @@ describe.each(databaseKinds)('submissions on %s', (kind) => {
     await db.insert(staffUserSites).values({ userId: user!.id, siteId: site!.id });
     otherSiteNurse = await logIn(t.app, 'other@clinic.test');
   });
-  afterAll(async () => t?.close());
 
   const detail = async (id: string, who = nurse) => {
     const response = await who.inject('GET', `/api/submissions/${id}`);

@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  databaseKinds,
-  logIn,
-  startTestApp,
-  type StaffClient,
-  type TestContext,
-} from '../test/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { databaseKinds, useTestApp } from '../test/test-app.js';
 import { quietAnswers } from '../test/answers.js';
 import { createVisit, startIntake, submit } from '../test/workflow.js';
 
 const HOUR = 60 * 60 * 1000;
 
 describe.each(databaseKinds)('visits on %s', (kind) => {
-  let t: TestContext;
-  let nurse: StaffClient;
-  let admin: StaffClient;
-
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-    nurse = await logIn(t.app, 'nurse@demo.preflight');
-    admin = await logIn(t.app, 'admin@demo.preflight');
-  });
-  afterAll(async () => t?.close());
+  const { t, logInAgain, nurse, admin } = useTestApp(kind, { staff: ['nurse', 'admin'] });
 
   it('lists open visits waiting for the tablet, and not cancelled ones', async () => {
     const waiting = await createVisit(nurse);
@@ -85,7 +70,7 @@ describe.each(databaseKinds)('visits on %s', (kind) => {
     });
     expect(expired.statusCode).toBe(401);
     // the nurse's session locked while the clock moved: sign in again
-    nurse = await logIn(t.app, 'nurse@demo.preflight');
+    await logInAgain('nurse');
     const reissued = await nurse.inject('POST', `/api/visits/${visit.visitId}/code`);
     expect(reissued.statusCode).toBe(201);
     const { code, expiresAt } = reissued.json<{ code: string; expiresAt: string }>();

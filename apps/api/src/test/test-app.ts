@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { LightMyRequestResponse } from 'fastify';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp, type App } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
@@ -115,4 +115,66 @@ export async function logIn(
         ...(payload === undefined ? {} : { payload: payload as object }),
       }),
   };
+}
+
+export type DemoStaff = 'nurse' | 'clinician' | 'admin';
+
+/**
+ * One app for a describe block: started before its tests with the named demo staff logged in,
+ * closed after them. The returned app and clients are usable from inside the tests.
+ */
+export function useTestApp<Staff extends DemoStaff = never>(
+  kind: DatabaseKind,
+  options: { env?: Record<string, string>; staff?: readonly Staff[] } = {},
+): { t: TestContext; logInAgain(who: Staff): Promise<void> } & Record<Staff, StaffClient> {
+  let context: TestContext | undefined;
+  const clients = new Map<DemoStaff, StaffClient>();
+  const started = () => {
+    if (!context) throw new Error('the test app is used before it started');
+    return context;
+  };
+  beforeAll(async () => {
+    context = await startTestApp(kind, options.env);
+    for (const who of options.staff ?? []) {
+      clients.set(who, await logIn(context.app, `${who}@demo.preflight`));
+    }
+  });
+  afterAll(async () => context?.close());
+
+  const t: TestContext = {
+    get app() {
+      return started().app;
+    },
+    get database() {
+      return started().database;
+    },
+    get clock() {
+      return started().clock;
+    },
+    close: () => started().close(),
+  };
+  const loggedIn = (who: DemoStaff): StaffClient => {
+    const client = () => {
+      const found = clients.get(who);
+      if (!found) throw new Error(`${who} is used before logging in`);
+      return found;
+    };
+    return {
+      get cookie() {
+        return client().cookie;
+      },
+      get csrfToken() {
+        return client().csrfToken;
+      },
+      inject: (method, url, payload) => client().inject(method, url, payload),
+    };
+  };
+  const staff = Object.fromEntries(
+    (options.staff ?? []).map((who) => [who, loggedIn(who)]),
+  ) as Record<Staff, StaffClient>;
+  // After a test ends sessions (clock moved on, roles changed), the next tests need a fresh one.
+  const logInAgain = async (who: Staff) => {
+    clients.set(who, await logIn(started().app, `${who}@demo.preflight`));
+  };
+  return { t, logInAgain, ...staff };
 }
