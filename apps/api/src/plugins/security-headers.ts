@@ -1,9 +1,17 @@
 // Security headers with a strict CSP: the apps load nothing but their own scripts and styles.
-import helmet from '@fastify/helmet';
+// The policy never varies by request, so helmet runs once at start-up and each reply gets the
+// headers it produced (running helmet per request rebuilt the CSP string every time).
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import fp from 'fastify-plugin';
+import helmet from 'helmet';
 
-export default fp<{ https: boolean }>(async (fastify, options) => {
-  await fastify.register(helmet, {
+function securityHeaders(https: boolean): Array<[string, string]> {
+  const headers: Array<[string, string]> = [];
+  const recorder = {
+    setHeader: (name: string, value: string) => headers.push([name, String(value)]),
+    removeHeader: () => undefined,
+  };
+  helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -18,12 +26,23 @@ export default fp<{ https: boolean }>(async (fastify, options) => {
         baseUri: ["'none'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
-        ...(options.https ? { upgradeInsecureRequests: [] } : {}),
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
       },
     },
-    strictTransportSecurity: options.https ? { maxAge: 31536000, includeSubDomains: true } : false,
+    strictTransportSecurity: https ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
+  })({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+  });
+  return headers;
+}
+
+export default fp<{ https: boolean }>(async (fastify, options) => {
+  const headers = securityHeaders(options.https);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    done();
   });
   // API answers carry patient data and tokens: never kept in a shared clinic browser's cache.
   fastify.addHook('onSend', async (request, reply) => {
