@@ -1,8 +1,8 @@
 // A patient who walks away: after 3 minutes a big "I'm still here"; 60 seconds later the answers
 // are saved and the screen locks, showing nothing of the patient. Time is Playwright's clock.
-import { expect, test } from '@playwright/test';
 import {
-  NurseApi,
+  expect,
+  test,
   answerEverythingSimply,
   attest,
   expectNoAxeViolations,
@@ -10,16 +10,9 @@ import {
   unlock,
 } from './support/intake-helpers';
 
-let nurse: NurseApi;
-test.beforeAll(async ({ baseURL }) => {
-  nurse = await NurseApi.login(baseURL!);
-});
-test.afterAll(async () => {
-  await nurse.dispose();
-});
-
 test('warning after 3 minutes, lock a minute later, resume with the answers kept', async ({
   browser,
+  nurse,
 }) => {
   const visit = await nurse.createVisit({ givenName: 'Elena' });
   const page = await tabletPage(browser);
@@ -56,7 +49,10 @@ test('warning after 3 minutes, lock a minute later, resume with the answers kept
   await page.context().close();
 });
 
-test('the guided rest before blood pressure holds off the inactivity lock', async ({ browser }) => {
+test('the guided rest before blood pressure holds off the inactivity lock', async ({
+  browser,
+  nurse,
+}) => {
   const visit = await nurse.createVisit({ givenName: 'Inés' });
   const page = await tabletPage(browser);
   await page.clock.install();
@@ -80,6 +76,7 @@ test('the guided rest before blood pressure holds off the inactivity lock', asyn
 
 test('the thank-you screen clears itself after 60 seconds, leaving nothing of the patient', async ({
   browser,
+  nurse,
 }) => {
   const visit = await nurse.createVisit({ givenName: 'Amalia' });
   const page = await tabletPage(browser);

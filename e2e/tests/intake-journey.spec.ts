@@ -1,23 +1,16 @@
 // A patient alone with the tablet, in Spanish: follow-up questions, three readings (one unusual
 // and confirmed), medicines from the catalogue and typed freely, review with a jump back, send.
 // Every screen passes axe (WCAG 2.2 AA, target size included).
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
-  NurseApi,
+  expect,
+  test,
   choose,
   expectNoAxeViolations,
   tabletPage,
   unlock,
   type TestVisit,
 } from './support/intake-helpers';
-
-let nurse: NurseApi;
-test.beforeAll(async ({ baseURL }) => {
-  nurse = await NurseApi.login(baseURL!);
-});
-test.afterAll(async () => {
-  await nurse.dispose();
-});
 
 const next = (page: Page) => page.getByRole('button', { name: 'Siguiente' }).tap();
 
@@ -48,7 +41,7 @@ async function fillReading(
   await card.getByRole('radio', { name: values.arm }).check();
 }
 
-test('a full intake in Spanish, with follow-ups and three readings', async ({ browser }) => {
+test('a full intake in Spanish, with follow-ups and three readings', async ({ browser, nurse }) => {
   const visit: TestVisit = await nurse.createVisit({
     givenName: 'Rosa',
     plannedTreatment: 'esketamine-nasal',

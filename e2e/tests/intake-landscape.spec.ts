@@ -1,23 +1,16 @@
 // The same screens in landscape (1366×1024): axe, target size included, and screenshots of a few
 // steps in both orientations to look at (test-results/intake-*.png).
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   LANDSCAPE,
-  NurseApi,
   PORTRAIT,
+  expect,
+  test,
   answerEverythingSimply,
   expectNoAxeViolations,
   tabletPage,
   unlock,
 } from './support/intake-helpers';
-
-let nurse: NurseApi;
-test.beforeAll(async ({ baseURL }) => {
-  nurse = await NurseApi.login(baseURL!);
-});
-test.afterAll(async () => {
-  await nurse.dispose();
-});
 
 async function look(page: Page, name: string) {
   await expectNoAxeViolations(page);
@@ -30,6 +23,7 @@ for (const [orientation, viewport] of [
 ] as const) {
   test(`${orientation}: lock screen, questions, readings, medicines, mood and review`, async ({
     browser,
+    nurse,
   }) => {
     const visit = await nurse.createVisit({ givenName: 'Greta' });
     const page = await tabletPage(browser, viewport);

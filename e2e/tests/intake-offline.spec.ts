@@ -1,33 +1,18 @@
 // Never lose answers at the last step: the network drops at "Send", the submission waits on the
 // tablet (encrypted), and exactly one submission reaches the clinic. A double tap sends one.
-import { expect, test } from '@playwright/test';
 import {
-  NurseApi,
-  answerEverythingSimply,
-  attest,
+  expect,
+  test,
   expectNoAxeViolations,
   queuedRecords,
-  tabletPage,
-  unlock,
+  tabletAtSend,
 } from './support/intake-helpers';
-
-let nurse: NurseApi;
-test.beforeAll(async ({ baseURL }) => {
-  nurse = await NurseApi.login(baseURL!);
-});
-test.afterAll(async () => {
-  await nurse.dispose();
-});
 
 test('offline at submit: saved on the tablet, sent once when the network is back', async ({
   browser,
+  nurse,
 }) => {
-  const visit = await nurse.createVisit({ givenName: 'Olga' });
-  const page = await tabletPage(browser);
-  await page.goto('/');
-  await unlock(page, visit);
-  await answerEverythingSimply(page);
-  await attest(page, visit);
+  const { visit, page } = await tabletAtSend(browser, nurse, 'Olga');
 
   await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Send my answers' }).tap();
@@ -55,13 +40,9 @@ test('offline at submit: saved on the tablet, sent once when the network is back
 
 test('a waiting submission is delivered in the background, lock screen and reload included', async ({
   browser,
+  nurse,
 }) => {
-  const visit = await nurse.createVisit({ givenName: 'Pilar' });
-  const page = await tabletPage(browser);
-  await page.goto('/');
-  await unlock(page, visit);
-  await answerEverythingSimply(page);
-  await attest(page, visit);
+  const { visit, page } = await tabletAtSend(browser, nurse, 'Pilar');
   // The clinic server cannot be reached for submissions (the page itself still loads).
   const unreachable = '**/api/intake/submit';
   await page.route(unreachable, (route) => route.abort('connectionrefused'));
@@ -86,13 +67,8 @@ test('a waiting submission is delivered in the background, lock screen and reloa
   await page.context().close();
 });
 
-test('a double tap on Send stores exactly one submission', async ({ browser }) => {
-  const visit = await nurse.createVisit({ givenName: 'Dora' });
-  const page = await tabletPage(browser);
-  await page.goto('/');
-  await unlock(page, visit);
-  await answerEverythingSimply(page);
-  await attest(page, visit);
+test('a double tap on Send stores exactly one submission', async ({ browser, nurse }) => {
+  const { visit, page } = await tabletAtSend(browser, nurse, 'Dora');
   const box = (await page.getByRole('button', { name: 'Send my answers' }).boundingBox())!;
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -103,13 +79,9 @@ test('a double tap on Send stores exactly one submission', async ({ browser }) =
 
 test('a visit cancelled while the answers wait: the tablet drops them and asks to see staff', async ({
   browser,
+  nurse,
 }) => {
-  const visit = await nurse.createVisit({ givenName: 'Clara' });
-  const page = await tabletPage(browser);
-  await page.goto('/');
-  await unlock(page, visit);
-  await answerEverythingSimply(page);
-  await attest(page, visit);
+  const { visit, page } = await tabletAtSend(browser, nurse, 'Clara');
   await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Send my answers' }).tap();
   await expect.poll(() => queuedRecords(page)).toHaveLength(1);

@@ -1,23 +1,15 @@
 // A reload or a crashed tab in the middle: the same code and birth date bring the patient back
 // to where they were, with their answers. Nothing with answers is kept in web storage.
-import { expect, test } from '@playwright/test';
 import {
-  NurseApi,
+  expect,
+  test,
   choose,
   expectNoAxeViolations,
   tabletPage,
   unlock,
 } from './support/intake-helpers';
 
-let nurse: NurseApi;
-test.beforeAll(async ({ baseURL }) => {
-  nurse = await NurseApi.login(baseURL!);
-});
-test.afterAll(async () => {
-  await nurse.dispose();
-});
-
-test('reload in the middle, then resume where the patient was', async ({ browser }) => {
+test('reload in the middle, then resume where the patient was', async ({ browser, nurse }) => {
   const visit = await nurse.createVisit({ givenName: 'Marta' });
   const page = await tabletPage(browser);
   await page.goto('/');
@@ -61,6 +53,7 @@ test('reload in the middle, then resume where the patient was', async ({ browser
 
 test('"Are you …?" answered No: back to the lock screen, asked to see staff', async ({
   browser,
+  nurse,
 }) => {
   const visit = await nurse.createVisit({ givenName: 'Nadia' });
   const page = await tabletPage(browser);
@@ -80,6 +73,7 @@ test('"Are you …?" answered No: back to the lock screen, asked to see staff', 
 
 test('a wrong birth date is refused with a clear message, next to nothing personal', async ({
   browser,
+  nurse,
 }) => {
   const visit = await nurse.createVisit({ givenName: 'Lucia' });
   const page = await tabletPage(browser);

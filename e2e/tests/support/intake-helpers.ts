@@ -1,7 +1,14 @@
 // Shared steps for the tablet journeys: visits made through the staff API as the demo nurse,
 // a tablet-sized touch context, and the unlock screen.
 import { randomUUID } from 'node:crypto';
-import { expect, request, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  request,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export interface TestVisit {
@@ -197,4 +204,25 @@ export async function queuedRecords(page: Page): Promise<string[]> {
         };
       }),
   );
+}
+
+/** Tablet tests: `nurse` is the demo nurse signed in through the staff API for the test. */
+export const test = base.extend<{ nurse: NurseApi }>({
+  nurse: async ({ baseURL }, use) => {
+    const nurse = await NurseApi.login(baseURL!);
+    await use(nurse);
+    await nurse.dispose();
+  },
+});
+export { expect };
+
+/** A new visit, its tablet unlocked, every question answered simply and the review attested. */
+export async function tabletAtSend(browser: Browser, nurse: NurseApi, givenName: string) {
+  const visit = await nurse.createVisit({ givenName });
+  const page = await tabletPage(browser);
+  await page.goto('/');
+  await unlock(page, visit);
+  await answerEverythingSimply(page);
+  await attest(page, visit);
+  return { visit, page };
 }
