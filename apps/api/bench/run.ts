@@ -2,33 +2,21 @@
 // beside a hello-world route of the same server, and the triage list over 100,000 stored
 // submissions. On PGlite always, and on PostgreSQL when DATABASE_URL is set (in a database of its
 // own, dropped afterwards). Prints the real figures; targets are for PostgreSQL on 2 cores.
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { exampleAnswers } from '@preflight/screening';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
-import { sha256 } from '../src/lib/secrets.js';
-import { systemClock } from '../src/lib/clock.js';
-import { DEMO_PASSWORD, seedDemo } from '../src/seed/seed-demo.js';
+import { DEMO_PASSWORD } from '../src/seed/seed-demo.js';
+import { startServer } from './bench-server.js';
 
 const TRIAGE_ROWS = 100_000;
 
-async function withDatabase(
-  kind: 'pglite' | 'postgres',
-  run: (db: DatabaseHandle) => Promise<void>,
-) {
-  if (kind === 'pglite') {
-    const handle = await openDatabase({ kind: 'pglite' });
-    try {
-      return await run(handle);
-    } finally {
-      await handle.close();
-    }
-  }
+/** A PostgreSQL database of the bench's own, dropped afterwards. */
+async function createBenchDatabase() {
   const adminUrl = process.env.DATABASE_URL!;
   const name = `preflight_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -36,55 +24,31 @@ async function withDatabase(
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({
-    kind: 'postgres',
+  return {
     url: url.toString(),
-    poolSize: Number(process.env.BENCH_POOL ?? 16),
-  });
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+async function withDatabase(
+  kind: 'pglite' | 'postgres',
+  run: (db: DatabaseHandle) => Promise<void>,
+) {
+  const database = kind === 'postgres' ? await createBenchDatabase() : undefined;
+  const handle = await openDatabase(
+    database
+      ? { kind: 'postgres', url: database.url, poolSize: Number(process.env.BENCH_POOL ?? 16) }
+      : { kind: 'pglite' },
+  );
   try {
     await run(handle);
   } finally {
     await handle.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database?.drop();
   }
-}
-
-/** One open visit and intake token per submission, inserted in bulk. */
-async function createTokens(handle: DatabaseHandle, count: number): Promise<string[]> {
-  const tokens = Array.from({ length: count }, () => randomBytes(24).toString('base64url'));
-  const now = new Date();
-  const expires = new Date(now.getTime() + 24 * 3600_000);
-  for (let i = 0; i < count; i += 2000) {
-    const batch = tokens.slice(i, i + 2000).map((t) => sha256(t));
-    await handle.db.execute(sql`
-      with v as (
-        insert into visits (site_id, given_name, family_name, birth_date, planned_treatment, status, created_at, updated_at)
-        select (select id from sites limit 1), 'Bench', 'Patient', '1958-04-12', 'esketamine-nasal', 'open', ${now}, ${now}
-        from unnest(${sql.raw(`ARRAY[${batch.map((h) => `'${h}'`).join(',')}]`)}::text[]) as h
-        returning id
-      ), numbered as (select id, row_number() over () as n from v),
-      hashes as (select h, row_number() over () as n from unnest(${sql.raw(`ARRAY[${batch.map((h) => `'${h}'`).join(',')}]`)}::text[]) as h)
-      insert into intake_tokens (token_hash, visit_id, created_at, expires_at)
-      select hashes.h, numbered.id, ${now}, ${expires} from numbered join hashes using (n)`);
-  }
-  return tokens;
-}
-
-async function startServer(handle: DatabaseHandle) {
-  await seedDemo(handle.db, systemClock.now());
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    WEB_INTAKE_DIR: '/nonexistent',
-    WEB_STAFF_DIR: '/nonexistent',
-  });
-  const app = await buildApp({ config, database: handle, clock: systemClock });
-  // Only in the bench: the same server's floor, for comparison.
-  app.get('/bench/hello', async () => ({ hello: 'world' }));
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.server.address() as AddressInfo;
-  return { app, base: `http://127.0.0.1:${port}` };
 }
 
 const fmt = (r: autocannon.Result) =>
@@ -93,11 +57,26 @@ const fmt = (r: autocannon.Result) =>
   (r.errors ? `, ${r.errors} errors` : '');
 
 async function benchSubmit(kind: 'pglite' | 'postgres') {
-  await withDatabase(kind, async (handle) => {
-    const { app, base } = await startServer(handle);
-    const seconds = 10;
-    // more than the run can use: a reused token would be refused (already_submitted)
-    const tokens = await createTokens(handle, kind === 'postgres' ? 20_000 : 5_000);
+  const database = kind === 'postgres' ? await createBenchDatabase() : undefined;
+  // The server runs in a child process: autocannon in the same event loop would halve both.
+  const child = fork(fileURLToPath(new URL('./submit-server.ts', import.meta.url)), {
+    execArgv: ['--import', 'tsx'],
+    env: {
+      ...process.env,
+      BENCH_KIND: kind,
+      BENCH_DATABASE_URL: database?.url ?? '',
+      // more than the run can use: a reused token would be refused (already_submitted)
+      BENCH_TOKENS: String(kind === 'postgres' ? 30_000 : 8_000),
+    },
+  });
+  try {
+    const { port, tokens } = await new Promise<{ port: number; tokens: string[] }>(
+      (resolve, reject) => {
+        child.once('message', (message) => resolve(message as { port: number; tokens: string[] }));
+        child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+      },
+    );
+    const base = `http://127.0.0.1:${port}`;
     const connections = Number(process.env.BENCH_CONNECTIONS ?? (kind === 'postgres' ? 16 : 4));
     const hello = await autocannon({ url: `${base}/bench/hello`, connections, duration: 5 });
     const body = JSON.stringify({ answers: exampleAnswers(), language: 'en' });
@@ -105,7 +84,7 @@ async function benchSubmit(kind: 'pglite' | 'postgres') {
     const submitted = await autocannon({
       url: base,
       connections,
-      duration: seconds,
+      duration: 10,
       requests: [
         {
           method: 'POST',
@@ -127,8 +106,13 @@ async function benchSubmit(kind: 'pglite' | 'postgres') {
     });
     console.log(`[${kind}] hello world:        ${fmt(hello)}`);
     console.log(`[${kind}] POST intake/submit: ${fmt(submitted)}`);
-    await app.close();
-  });
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    if (child.connected) child.send('stop');
+    else child.kill();
+    await exited;
+    await database?.drop();
+  }
 }
 
 function percentile(sorted: number[], p: number) {
