@@ -136,6 +136,8 @@ async function measureFirstInteractive(browser, url) {
 }
 
 async function answerStep(page) {
+  // Questions below the first screenful are drawn just after it; answer once they all are.
+  await page.locator('form[aria-busy="true"]').waitFor({ state: 'detached' });
   const groups = page.getByRole('radiogroup');
   const count = await groups.count();
   for (let i = 0; i < count; i++) {

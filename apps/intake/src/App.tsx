@@ -20,10 +20,8 @@ import {
 } from './screens/StatusScreens';
 
 // The questions load while the patient types the code and birth date.
-const loadQuestions = () => import('./screens/StepScreen');
-const loadReview = () => import('./screens/ReviewScreen');
-const StepScreen = lazy(() => loadQuestions().then((m) => ({ default: m.StepScreen })));
-const ReviewScreen = lazy(() => loadReview().then((m) => ({ default: m.ReviewScreen })));
+const loadQuestions = () => import('./screens/QuestionnaireScreens');
+const QuestionnaireScreens = lazy(loadQuestions);
 
 export function App({ actor }: { actor: IntakeActor }) {
   return (
@@ -48,7 +46,6 @@ function Router() {
   useEffect(() => {
     const prefetch = () => {
       void loadQuestions().then((m) => m.warmUp());
-      void loadReview();
     };
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     idle(prefetch);
@@ -86,10 +83,10 @@ function Router() {
       content = <ConfirmIdentityScreen />;
       break;
     case 'answering':
-      content = step ? <StepScreen stepId={step.id} /> : null;
+      content = step ? <QuestionnaireScreens stepId={step.id} /> : null;
       break;
     case 'review':
-      content = <ReviewScreen />;
+      content = <QuestionnaireScreens review />;
       break;
     case 'submitting':
       content = <SendingScreen />;

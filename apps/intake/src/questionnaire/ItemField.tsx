@@ -1,6 +1,14 @@
 // One questionnaire item as a touch-friendly field. The item (text, options, units, ranges)
 // comes from the domain's data; nothing here knows a particular question.
-import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  memo,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import {
   Controller,
   get,
@@ -21,6 +29,7 @@ import type { IntakeLanguage } from '@preflight/screening/intake-machine';
 import { ChoiceGroup, FieldError } from '../ui/ChoiceGroup';
 import { describedBy, fieldId } from '../ui/ids';
 import { strings } from '../strings';
+import { NOTHING_HELD } from './first-screen';
 import { errorText, toNumber } from './step-form';
 import { MedListField } from './MedListField';
 import { ReadingsField } from './ReadingsField';
@@ -67,12 +76,16 @@ function useShown(form: UseFormReturn<FieldValues>, linkId: string, visit: ItemP
   return shown;
 }
 
+/** linkIds not drawn yet: below a step's first screenful, until that screen is painted. */
+export const HeldBack = createContext<ReadonlySet<string>>(NOTHING_HELD);
+
 /** One question, re-rendered only for its own answer, errors and visibility. */
 export const QuestionItem = memo(function QuestionItem(
   props: ItemProps & { item: QuestionnaireItem },
 ) {
+  const held = useContext(HeldBack).has(props.item.linkId);
   const shown = useShown(props.form, props.item.linkId, props.visit);
-  return shown ? <ItemField {...props} /> : null;
+  return shown && !held ? <DrawnItem {...props} /> : null;
 });
 
 /** Its own error state: subscribes this item alone to errors under its linkId. */
@@ -85,7 +98,8 @@ function WithErrors(props: {
   return props.children(errors);
 }
 
-function ItemField(props: ItemProps & { item: QuestionnaireItem }) {
+// Memoised so releasing the held-back questions does not redraw those already on screen.
+const DrawnItem = memo(function ItemField(props: ItemProps & { item: QuestionnaireItem }) {
   const { item, form, language } = props;
   const t = (text: { en: string; es: string }) => localize(text, language);
   const help = item.help ? t(item.help) : undefined;
@@ -272,7 +286,7 @@ function ItemField(props: ItemProps & { item: QuestionnaireItem }) {
     case 'medList':
       return <MedListField {...props} item={item} />;
   }
-}
+});
 
 type ChoiceItemType = Extract<AnswerItem, { type: 'yesNoUnsure' | 'yesNo' | 'choice' | 'score' }>;
 

@@ -1,6 +1,6 @@
 // Every answer by section, a "Change" button per section (the machine brings the patient straight
 // back here), then the attestation and the typed name, then send.
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useSelector } from '@xstate/react';
 import {
   answersSchemaFor,
@@ -29,6 +29,8 @@ import { afterPaint, focusFirstError, toTop } from '../ui/focus';
 import { Progress, Screen } from '../ui/Layout';
 
 const ATTEST_STEP = 'attest.confirm';
+/** Sections drawn in the first frame (about a screenful); the rest right after it is painted. */
+const FIRST_SECTIONS = 2;
 
 export function ReviewScreen() {
   const actor = useIntake();
@@ -50,6 +52,12 @@ export function ReviewScreen() {
     [answers, visit, language],
   );
   const attestStep = findStep(ATTEST_STEP);
+  const [drawnSections, setDrawnSections] = useState(FIRST_SECTIONS);
+  useEffect(() => {
+    if (drawnSections >= sections.length) return;
+    const timer = afterPaint(() => startTransition(() => setDrawnSections(sections.length)));
+    return () => timer.cancel();
+  }, [drawnSections, sections.length]);
 
   useEffect(() => {
     const timer = afterPaint(() => headingRef.current?.focus({ preventScroll: true }));
@@ -124,7 +132,7 @@ export function ReviewScreen() {
           {submitError === 'key_unavailable' && <p>{s.keyUnavailable}</p>}
         </div>
       )}
-      {sections.map((section) => (
+      {sections.slice(0, drawnSections).map((section) => (
         <ReviewSectionView
           key={section.id}
           section={section}

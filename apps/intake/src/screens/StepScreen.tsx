@@ -1,5 +1,5 @@
 // One step of the questionnaire: a short group of questions, Back and Next in the bottom bar.
-import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 import { useSelector } from '@xstate/react';
 import {
   findStep,
@@ -19,7 +19,8 @@ import {
   type IntakeLanguage,
 } from '@preflight/screening/intake-machine';
 import { useIntake, useLanguage, useVisit } from '../intake-context';
-import { QuestionItem } from '../questionnaire/ItemField';
+import { heldBackItems, NOTHING_HELD } from '../questionnaire/first-screen';
+import { HeldBack, QuestionItem } from '../questionnaire/ItemField';
 import { replacementPatch } from '../questionnaire/step-form';
 import { useStepForm } from '../questionnaire/use-step-form';
 import { afterPaint, focusFirstError, toTop } from '../ui/focus';
@@ -42,6 +43,15 @@ export function warmUp(): void {
     mood: { phq9: {}, gad7: {} },
     attest: {},
   });
+}
+
+// One schema per step and treatment, kept: a step visited again (Back, Change) reuses it.
+const schemas = new Map<string, ReturnType<typeof stepSchema>>();
+function schemaOf(stepId: string, visit: { plannedTreatment: string }) {
+  const key = `${visit.plannedTreatment}|${stepId}`;
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = stepSchema(stepId, visit)));
+  return schema;
 }
 
 /** Values the form starts from: the answers so far, plus an empty first row where a list starts. */
@@ -120,7 +130,7 @@ const StepForm = memo(function StepForm({
   const visit = useVisit();
   // Read, not subscribed: the draft kept while typing must not re-render every question.
   const answers = () => selectAnswers(actor.getSnapshot());
-  const schema = useMemo(() => stepSchema(step.id, visit), [step.id, visit]);
+  const schema = schemaOf(step.id, visit);
   const [defaults] = useState(() => defaultsFor(step, answers()));
   const { form, draftPatch } = useStepForm({ schema, answers, defaults, visit });
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -133,6 +143,15 @@ const StepForm = memo(function StepForm({
     const timer = afterPaint(() => headingRef.current?.focus({ preventScroll: true }));
     return () => timer.cancel();
   }, []);
+
+  // Questions below the first screenful are drawn once it is painted, as a transition so a tap
+  // meanwhile is not held up.
+  const [heldBack, setHeldBack] = useState(() => heldBackItems(step.items));
+  useEffect(() => {
+    if (heldBack.size === 0) return;
+    const timer = afterPaint(() => startTransition(() => setHeldBack(NOTHING_HELD)));
+    return () => timer.cancel();
+  }, [heldBack]);
 
   const latestDraftPatch = useRef(draftPatch);
   latestDraftPatch.current = draftPatch;
@@ -192,21 +211,30 @@ const StepForm = memo(function StepForm({
         step.intro?.map((text) => <p key={text.en}>{t(text)}</p>)
       )}
       {step.id === 'vitals.howTo' && <RestPanel />}
-      <form id={formId} noValidate onSubmit={onSubmit} autoComplete="off">
+      {/* Busy while questions are held back: assistive technology waits for the whole step. */}
+      <form
+        id={formId}
+        noValidate
+        onSubmit={onSubmit}
+        autoComplete="off"
+        aria-busy={heldBack.size > 0 || undefined}
+      >
         {hasErrors && (
           <p className="form-alert" role="status">
             {s.fixErrors(countErrors(form.formState.errors))}
           </p>
         )}
-        {step.items.map((item) => (
-          <QuestionItem
-            key={item.linkId}
-            item={item}
-            form={form}
-            language={language}
-            visit={visit}
-          />
-        ))}
+        <HeldBack.Provider value={heldBack}>
+          {step.items.map((item) => (
+            <QuestionItem
+              key={item.linkId}
+              item={item}
+              form={form}
+              language={language}
+              visit={visit}
+            />
+          ))}
+        </HeldBack.Provider>
       </form>
       {editing && (
         <button type="button" className="button-secondary back-to-review" onClick={backToReview}>
