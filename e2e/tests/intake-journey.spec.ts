@@ -184,7 +184,7 @@ test('a full intake in Spanish, with follow-ups and three readings', async ({ br
   await expect(page.getByRole('heading', { name: '¡Gracias!' })).toBeVisible();
   await expect(page.getByText(/988/)).toBeVisible();
   await expectNoAxeViolations(page);
-  // Never a flag, a score or a word about eligibility for the patient.
+  // The patient never sees a flag, a score or any wording about whether they may be treated.
   await expect(page.locator('body')).not.toContainText(/bandera|puntaje|elegib|urgente/i);
   await expect.poll(() => nurse.submissionsFor(visit.visitId)).toBe(1);
   await page.context().close();
