@@ -156,6 +156,34 @@ const onSubmitRejected = <T extends string>(target: T) =>
     actions: [{ type: 'recordRejection', params: errorOf }, 'toReviewPosition'],
   }) as const;
 
+/**
+ * The two closing screens (thanks / please see staff) behave alike: clear a queued copy the server
+ * has settled, show the screen, and reset for the next patient after 60 s or on RESET.
+ */
+const closingScreen = {
+  initial: 'checkQueue',
+  states: {
+    checkQueue: {
+      always: [{ guard: 'hasQueuedKey', target: 'clearingQueue' }, { target: 'shown' }],
+    },
+    clearingQueue: {
+      invoke: {
+        src: 'clearQueuedSubmission',
+        input: ({ context }: { context: IntakeContext }) => ({
+          idempotencyKey: context.queuedKey ?? '',
+        }),
+        onDone: { target: 'shown', actions: 'forgetQueuedKey' },
+        onError: { target: 'shown', actions: 'forgetQueuedKey' },
+      },
+    },
+    shown: {},
+  },
+  after: {
+    DONE_RESET: { target: '#intake.locked', actions: ['wipePatient', 'resetForNextPatient'] },
+  },
+  on: { RESET: { target: '#intake.locked', actions: ['wipePatient', 'resetForNextPatient'] } },
+} as const;
+
 export const intakeMachine = setup({
   types: {
     context: {} as IntakeContext,
@@ -769,46 +797,10 @@ export const intakeMachine = setup({
     },
 
     /** Thanks, hand the tablet back, crisis resources; the patient is already wiped. */
-    done: {
-      initial: 'checkQueue',
-      states: {
-        checkQueue: {
-          always: [{ guard: 'hasQueuedKey', target: 'clearingQueue' }, { target: 'shown' }],
-        },
-        clearingQueue: {
-          invoke: {
-            src: 'clearQueuedSubmission',
-            input: ({ context }) => ({ idempotencyKey: context.queuedKey ?? '' }),
-            onDone: { target: 'shown', actions: 'forgetQueuedKey' },
-            onError: { target: 'shown', actions: 'forgetQueuedKey' },
-          },
-        },
-        shown: {},
-      },
-      after: { DONE_RESET: { target: 'locked', actions: ['wipePatient', 'resetForNextPatient'] } },
-      on: { RESET: { target: 'locked', actions: ['wipePatient', 'resetForNextPatient'] } },
-    },
+    done: closingScreen,
 
     /** Visit cancelled (410), already submitted, or token refused: please see staff. */
-    cancelled: {
-      initial: 'checkQueue',
-      states: {
-        checkQueue: {
-          always: [{ guard: 'hasQueuedKey', target: 'clearingQueue' }, { target: 'shown' }],
-        },
-        clearingQueue: {
-          invoke: {
-            src: 'clearQueuedSubmission',
-            input: ({ context }) => ({ idempotencyKey: context.queuedKey ?? '' }),
-            onDone: { target: 'shown', actions: 'forgetQueuedKey' },
-            onError: { target: 'shown', actions: 'forgetQueuedKey' },
-          },
-        },
-        shown: {},
-      },
-      after: { DONE_RESET: { target: 'locked', actions: ['wipePatient', 'resetForNextPatient'] } },
-      on: { RESET: { target: 'locked', actions: ['wipePatient', 'resetForNextPatient'] } },
-    },
+    cancelled: closingScreen,
   },
 });
 
