@@ -60,7 +60,13 @@ async function benchSubmit(kind: 'pglite' | 'postgres') {
   const database = kind === 'postgres' ? await createBenchDatabase() : undefined;
   // The server runs in a child process: autocannon in the same event loop would halve both.
   const child = fork(fileURLToPath(new URL('./submit-server.ts', import.meta.url)), {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+        : []),
+    ],
     env: {
       ...process.env,
       BENCH_KIND: kind,
