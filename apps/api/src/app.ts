@@ -15,6 +15,7 @@ import databasePlugin from './plugins/database.js';
 import errorHandler from './plugins/error-handler.js';
 import intakeToken from './plugins/intake-token.js';
 import liveEvents from './plugins/live-events.js';
+import maintenance from './plugins/maintenance.js';
 import openapi from './plugins/openapi.js';
 import securityHeaders from './plugins/security-headers.js';
 import staffSession from './plugins/staff-session.js';
@@ -58,6 +59,7 @@ export async function buildApp({
 
   await fastify.register(errorHandler);
   await fastify.register(databasePlugin, { database, clock });
+  await fastify.register(maintenance);
   await fastify.register(securityHeaders, { https: config.production });
   await fastify.register(cookie);
   await fastify.register(staffSession, {
