@@ -16,7 +16,7 @@ const envSchema = z.object({
   TLS_CERT_FILE: z.string().optional(),
   TLS_KEY_FILE: z.string().optional(),
   // Throttles (per hour). ASVS: at most 100 failed logins per account per hour.
-  LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(20),
+  LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().max(100).default(20),
   LOGIN_FAILURES_PER_CLIENT: z.coerce.number().int().positive().default(100),
   // Failed intake starts per visit code and per client address, in a 15-minute window.
   INTAKE_START_FAILURES_PER_CODE: z.coerce.number().int().positive().default(5),

@@ -1,5 +1,6 @@
 // Password (and TOTP when enrolled) → a fresh session. Failures are counted per account and per
-// client in the database, so the throttle holds across API processes.
+// client in the database, so the throttle holds across API processes, and the count is checked and
+// taken in one step, so a burst of concurrent wrong attempts cannot pass the limit.
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { staffUsers } from '../db/schema.js';
@@ -10,9 +11,8 @@ import type { StaffRole } from '../plugins/staff-session.js';
 import {
   HOUR_MS,
   accountBucket,
+  attemptWithinBudget,
   loginClientBucket,
-  recentFailures,
-  recordFailure,
 } from './failure-counters.js';
 import { recordAudit } from './record-audit.js';
 import { endStaffSession, openStaffSession } from './staff-sessions.js';
@@ -39,51 +39,60 @@ export async function logInStaff(
   now: Date,
 ) {
   const email = input.email.trim().toLowerCase();
-  const buckets = [accountBucket(email), loginClientBucket(input.clientAddress)];
-  if (
-    (await recentFailures(db, buckets[0]!, now, HOUR_MS)) >= limits.failuresPerAccount ||
-    (await recentFailures(db, buckets[1]!, now, HOUR_MS)) >= limits.failuresPerClient
-  ) {
-    throw new AppError(
+  const budgets = [
+    { bucket: accountBucket(email), limit: limits.failuresPerAccount, windowMs: HOUR_MS },
+    {
+      bucket: loginClientBucket(input.clientAddress),
+      limit: limits.failuresPerClient,
+      windowMs: HOUR_MS,
+    },
+  ];
+  const tooMany = () =>
+    new AppError(
       'rate_limited',
       'Too many failed sign-ins. Please wait a while, or ask an admin to reset your password.',
     );
-  }
+  return attemptWithinBudget(db, budgets, now, tooMany, async (countFailure) => {
+    const [user] = await db.select().from(staffUsers).where(eq(staffUsers.email, email)).limit(1);
+    const passwordOk = await verifyPassword(
+      user?.passwordHash ?? (await dummyPasswordHash()),
+      input.password,
+    );
+    const fail = async (message = 'Email or password is not right.') => {
+      countFailure();
+      await recordAudit(db, {
+        at: now,
+        actorType: 'staff',
+        actorId: user?.id ?? null,
+        action: 'auth.login_failed',
+      });
+      throw new AppError('unauthorized', message);
+    };
+    if (!user || !user.active || !passwordOk) return fail();
 
-  const [user] = await db.select().from(staffUsers).where(eq(staffUsers.email, email)).limit(1);
-  const passwordOk = await verifyPassword(
-    user?.passwordHash ?? (await dummyPasswordHash()),
-    input.password,
-  );
-  const fail = async (message = 'Email or password is not right.') => {
-    await recordFailure(db, buckets, now);
-    await recordAudit(db, {
-      at: now,
-      actorType: 'staff',
-      actorId: user?.id ?? null,
-      action: 'auth.login_failed',
+    const roles = user.roles as StaffRole[];
+    const enrolled = user.totpSecret !== null && user.totpEnabledAt !== null;
+    let enrolmentOnly = false;
+    if (enrolled) {
+      if (!input.totp)
+        throw new AppError('totp_required', 'Enter the 6-digit code from your authenticator app.');
+      if (!(await spendTotpCode(db, totpKey, user, input.totp, now)))
+        return fail('That code is not right or was already used. Wait for the next code.');
+    } else {
+      const required = await totpRequiredRoles(db);
+      enrolmentOnly = roles.some((role) => required.includes(role));
+    }
+
+    return db.transaction(async (tx) => {
+      if (input.previousSessionId) await endStaffSession(tx, sha256(input.previousSessionId), now);
+      const session = await openStaffSession(tx, user.id, now, { enrolmentOnly });
+      await recordAudit(tx, {
+        at: now,
+        actorType: 'staff',
+        actorId: user.id,
+        action: 'auth.login',
+      });
+      return { ...session, userId: user.id, enrolmentOnly };
     });
-    throw new AppError('unauthorized', message);
-  };
-  if (!user || !user.active || !passwordOk) return fail();
-
-  const roles = user.roles as StaffRole[];
-  const enrolled = user.totpSecret !== null && user.totpEnabledAt !== null;
-  let enrolmentOnly = false;
-  if (enrolled) {
-    if (!input.totp)
-      throw new AppError('totp_required', 'Enter the 6-digit code from your authenticator app.');
-    if (!(await spendTotpCode(db, totpKey, user, input.totp, now)))
-      return fail('That code is not right or was already used. Wait for the next code.');
-  } else {
-    const required = await totpRequiredRoles(db);
-    enrolmentOnly = roles.some((role) => required.includes(role));
-  }
-
-  return db.transaction(async (tx) => {
-    if (input.previousSessionId) await endStaffSession(tx, sha256(input.previousSessionId), now);
-    const session = await openStaffSession(tx, user.id, now, { enrolmentOnly });
-    await recordAudit(tx, { at: now, actorType: 'staff', actorId: user.id, action: 'auth.login' });
-    return { ...session, userId: user.id, enrolmentOnly };
   });
 }

@@ -1,14 +1,15 @@
 // Exchanges a visit code and birth date for an intake token. A wrong code and a wrong birth date
 // answer identically, so the endpoint reveals nothing about which codes exist. Failures are
 // counted in the database per code and per client address (any API process sees them), and the
-// limits are checked before the lookup, so a throttled code answers the same whether it exists.
+// limits are checked (and a failure reserved, atomically) before the lookup, so a throttled code
+// answers the same whether it exists, and concurrent tries cannot pass the limit.
 import { and, eq, gt } from 'drizzle-orm';
 import { QUESTIONNAIRE } from '@preflight/screening';
 import type { Database } from '../db/client.js';
 import { drafts, intakeTokens, visits } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
 import { hashVisitCode, randomToken, sha256 } from '../lib/secrets.js';
-import { recentFailures, recordFailure } from './failure-counters.js';
+import { attemptWithinBudget } from './failure-counters.js';
 import { recordAudit } from './record-audit.js';
 import { DRAFT_LIFETIME_MS, purgeStaleDrafts } from './save-draft.js';
 
@@ -26,28 +27,35 @@ export async function startIntake(
   limits: IntakeStartLimits,
   now: Date,
 ) {
-  const buckets = [
-    `intake:code:${hashVisitCode(input.code)}`,
-    `intake:client:${input.clientAddress}`,
+  const budgets = [
+    {
+      bucket: `intake:code:${hashVisitCode(input.code)}`,
+      limit: limits.perCode,
+      windowMs: INTAKE_START_WINDOW_MS,
+    },
+    {
+      bucket: `intake:client:${input.clientAddress}`,
+      limit: limits.perClient,
+      windowMs: INTAKE_START_WINDOW_MS,
+    },
   ];
-  if (
-    (await recentFailures(db, buckets[0]!, now, INTAKE_START_WINDOW_MS)) >= limits.perCode ||
-    (await recentFailures(db, buckets[1]!, now, INTAKE_START_WINDOW_MS)) >= limits.perClient
-  ) {
-    throw new AppError('rate_limited', 'Too many tries. Please ask the front desk for help.');
-  }
-  const [visit] = await db
-    .select()
-    .from(visits)
-    .where(and(eq(visits.codeHash, hashVisitCode(input.code)), gt(visits.codeExpiresAt, now)))
-    .limit(1);
-  if (!visit || visit.status !== 'open' || visit.birthDate !== input.birthDate) {
-    await recordFailure(db, buckets, now);
-    throw new AppError(
-      'unauthorized',
-      'That code and birth date do not match a visit. Please check them, or ask the front desk.',
-    );
-  }
+  const tooMany = () =>
+    new AppError('rate_limited', 'Too many tries. Please ask the front desk for help.');
+  const visit = await attemptWithinBudget(db, budgets, now, tooMany, async (countFailure) => {
+    const [found] = await db
+      .select()
+      .from(visits)
+      .where(and(eq(visits.codeHash, hashVisitCode(input.code)), gt(visits.codeExpiresAt, now)))
+      .limit(1);
+    if (!found || found.status !== 'open' || found.birthDate !== input.birthDate) {
+      countFailure();
+      throw new AppError(
+        'unauthorized',
+        'That code and birth date do not match a visit. Please check them, or ask the front desk.',
+      );
+    }
+    return found;
+  });
   const intakeToken = randomToken();
   const draft = await db.transaction(async (tx) => {
     await tx.insert(intakeTokens).values({

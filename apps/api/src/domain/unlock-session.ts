@@ -6,7 +6,7 @@ import { staffSessions, staffUsers } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
 import { verifyPassword } from '../lib/passwords.js';
 import type { StaffContext } from '../plugins/staff-session.js';
-import { HOUR_MS, accountBucket, recentFailures, recordFailure } from './failure-counters.js';
+import { HOUR_MS, accountBucket, attemptWithinBudget } from './failure-counters.js';
 import type { LoginLimits } from './log-in-staff.js';
 import { recordAudit } from './record-audit.js';
 
@@ -18,27 +18,33 @@ export async function checkOwnPassword(
   limits: LoginLimits,
   now: Date,
 ): Promise<void> {
-  const bucket = accountBucket(staff.user.email);
-  if ((await recentFailures(db, bucket, now, HOUR_MS)) >= limits.failuresPerAccount)
-    throw new AppError(
+  const budget = {
+    bucket: accountBucket(staff.user.email),
+    limit: limits.failuresPerAccount,
+    windowMs: HOUR_MS,
+  };
+  const tooMany = () =>
+    new AppError(
       'rate_limited',
       'Too many wrong passwords. Please wait a while, or ask an admin to reset your password.',
     );
-  const [user] = await db
-    .select({ passwordHash: staffUsers.passwordHash })
-    .from(staffUsers)
-    .where(eq(staffUsers.id, staff.user.id));
-  if (user && (await verifyPassword(user.passwordHash, password))) return;
-  await recordFailure(db, [bucket], now);
-  await recordAudit(db, {
-    at: now,
-    actorType: 'staff',
-    actorId: staff.user.id,
-    action: 'auth.password_check_failed',
+  await attemptWithinBudget(db, [budget], now, tooMany, async (countFailure) => {
+    const [user] = await db
+      .select({ passwordHash: staffUsers.passwordHash })
+      .from(staffUsers)
+      .where(eq(staffUsers.id, staff.user.id));
+    if (user && (await verifyPassword(user.passwordHash, password))) return;
+    countFailure();
+    await recordAudit(db, {
+      at: now,
+      actorType: 'staff',
+      actorId: staff.user.id,
+      action: 'auth.password_check_failed',
+    });
+    throw new AppError('validation_failed', 'That password is not right.', [
+      { path: field, message: 'That password is not right.' },
+    ]);
   });
-  throw new AppError('validation_failed', 'That password is not right.', [
-    { path: field, message: 'That password is not right.' },
-  ]);
 }
 
 export async function unlockSession(
