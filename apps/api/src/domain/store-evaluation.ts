@@ -115,10 +115,15 @@ interface EvaluationInput {
   previous?: readonly FlagRow[];
 }
 
-/** The evaluation row and its flag rows as statements, for callers that batch them. */
-export function evaluationInserts(db: Executor, input: EvaluationInput) {
+/**
+ * The flag rows of one evaluation. A flag raised again unchanged (same severity and values)
+ * continues its run, so an acknowledgement of it still holds; otherwise it starts a new run.
+ */
+export function flagRowsOf(
+  input: Pick<EvaluationInput, 'submissionId' | 'evaluationId' | 'flags' | 'previous'>,
+) {
   const previousByKey = new Map((input.previous ?? []).map((f) => [f.key, f]));
-  const rows = input.flags.map((flag) => {
+  return input.flags.map((flag) => {
     const before = previousByKey.get(flag.key);
     const unchanged =
       before !== undefined &&
@@ -142,18 +147,6 @@ export function evaluationInserts(db: Executor, input: EvaluationInput) {
       },
     };
   });
-  return {
-    rows,
-    evaluation: db.insert(flagEvaluations).values({
-      id: input.evaluationId,
-      submissionId: input.submissionId,
-      reason: input.reason,
-      ruleSetVersion: RULE_SET_VERSION,
-      questionnaireVersion: input.questionnaireVersion,
-      evaluatedAt: input.at,
-    }),
-    flags: rows.length > 0 ? db.insert(flags).values(rows) : undefined,
-  };
 }
 
 /** A re-evaluation (staff readings): stores it, carries acknowledgements that still hold. */
@@ -162,17 +155,25 @@ export async function storeEvaluation(
   input: Omit<EvaluationInput, 'evaluationId' | 'previous'> & { previous: readonly FlagRow[] },
 ): Promise<StoredEvaluation> {
   const evaluationId = randomUUID();
-  const inserts = evaluationInserts(tx, { ...input, evaluationId });
+  const rows = flagRowsOf({ ...input, evaluationId });
+  const evaluation = tx.insert(flagEvaluations).values({
+    id: evaluationId,
+    submissionId: input.submissionId,
+    reason: input.reason,
+    ruleSetVersion: RULE_SET_VERSION,
+    questionnaireVersion: input.questionnaireVersion,
+    evaluatedAt: input.at,
+  });
   // The evaluation and its flags in one statement: one round trip instead of two.
   // (drizzle parenthesises an embedded statement, so `as ${…}` reads `as (insert …)`.)
-  if (inserts.flags)
-    await tx.execute(sql`with evaluation as ${inserts.evaluation} ${inserts.flags.getSQL()}`);
-  else await inserts.evaluation;
+  if (rows.length > 0)
+    await tx.execute(
+      sql`with evaluation as ${evaluation} ${tx.insert(flags).values(rows).getSQL()}`,
+    );
+  else await evaluation;
   const held = await heldAcknowledgements(tx, input.submissionId);
-  const summary = summarizeFlags(inserts.rows, (f) =>
-    held.has(`${f.key} ${f.runStartEvaluationId}`),
-  );
-  const fresh = inserts.rows.filter((r) => r.runStartEvaluationId === evaluationId);
+  const summary = summarizeFlags(rows, (f) => held.has(`${f.key} ${f.runStartEvaluationId}`));
+  const fresh = rows.filter((r) => r.runStartEvaluationId === evaluationId);
   await writeSummary(tx, input.submissionId, evaluationId, summary, input.at);
   return {
     evaluationId,

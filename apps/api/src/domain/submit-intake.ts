@@ -2,9 +2,9 @@
 // domain's schema for this visit, and evaluates the flags itself: the tablet's opinion is never
 // trusted. One transaction: submission, evaluation, state history, audit, and the live events.
 import { randomUUID } from 'node:crypto';
-import { eq, sql, type SQLWrapper } from 'drizzle-orm';
 import {
   QUESTIONNAIRE_VERSION,
+  RULE_SET_VERSION,
   answersSchemaFor,
   evaluateFlags,
   fieldErrors,
@@ -12,14 +12,13 @@ import {
   type VisitContext,
 } from '@preflight/screening';
 import type { Database } from '../db/client.js';
-import { drafts, stateHistory, submissions, visits } from '../db/schema.js';
+import { runPrepared, type PreparedStatement } from '../db/prepared-statement.js';
 import { AppError } from '../lib/errors.js';
 import type { IntakeContext } from '../plugins/intake-token.js';
 import { EVENTS_CHANNEL, type StaffEvent } from './publish-event.js';
-import { auditInsert } from './record-audit.js';
 import { refuseUnlessIntakeOpen } from './save-draft.js';
-import { evaluationInserts, summaryColumns, summaryOfNewFlags } from './store-evaluation.js';
-import type { StoredResponse } from './with-idempotency.js';
+import { flagRowsOf, summaryOfNewFlags } from './store-evaluation.js';
+import type { IdempotencyRecord, StoredResponse } from './with-idempotency.js';
 
 export function visitContextOf(visit: IntakeContext['visit']): VisitContext {
   return {
@@ -33,18 +32,57 @@ export function visitContextOf(visit: IntakeContext['visit']): VisitContext {
 }
 
 /**
- * Everything a submission writes, in one statement (so one transaction and one round trip, which
- * is most of its cost): the submission with its triage summary, the evaluation and its flags, the
+ * Everything a submission writes, in one statement (one round trip and one transaction, which is
+ * most of its cost): the submission with its triage summary, the evaluation and its flags, the
  * first state-history row, the visit (its code dies; tokens stay valid to replay this key), the
- * draft (deleted), the audit row, the stored idempotent response, and the live events, which
- * NOTIFY delivers only when the statement commits.
+ * draft (deleted), the audit row, the idempotent response (withIdempotency's contract: stored in
+ * the same transaction as the work), and the live events, which NOTIFY sends only on commit.
+ * It is the busiest write of a clinic's morning, so it is written by hand, once (see
+ * prepared-statement.ts); the tests run it on PGlite and PostgreSQL.
  */
+const storeSubmission: PreparedStatement = {
+  name: 'submit_intake_v1',
+  text: `
+with submission as (
+  insert into submissions (id, visit_id, site_id, status, answers, language, questionnaire_version,
+    submitted_at, updated_at, current_evaluation_id, triage_group, open_urgent, open_review,
+    open_info, highest_open_severity)
+  values ($1, $2, $3, 'submitted', $4::jsonb, $5, $6, $7, $7, $8, $9, $10, $11, $12, $13)
+), evaluation as (
+  insert into flag_evaluations (id, submission_id, reason, rule_set_version, questionnaire_version,
+    evaluated_at)
+  values ($8, $1, 'submitted', $14, $6, $7)
+), raised as (
+  insert into flags (evaluation_id, submission_id, key, rule_id, rule_version, severity,
+    contraindication, run_start_evaluation_id, detail)
+  select $8, $1, f.key, f.rule_id, f.rule_version, f.severity, f.contraindication, $8, f.detail
+  from jsonb_to_recordset($15::jsonb) as f(key text, rule_id text, rule_version text,
+    severity text, contraindication boolean, detail jsonb)
+), history as (
+  insert into state_history (submission_id, from_status, to_status, at)
+  values ($1, null, 'submitted', $7)
+), visit as (
+  update visits set status = 'submitted', code_hash = null, code_expires_at = null, updated_at = $7
+  where id = $2
+), draft as (
+  delete from drafts where visit_id = $2
+), audit as (
+  insert into audit_events (at, actor_type, actor_id, action, subject_type, subject_id, site_id,
+    detail)
+  values ($7, 'intake', $2::text, 'submission.created', 'submission', $1::text, $3, $16::jsonb)
+), response as (
+  update idempotency_records set state = 'done', response_status = $17, response_body = $18::jsonb
+  where scope = $19 and key = $20
+)
+select pg_notify($21, event) from unnest($22::text[]) as event`,
+};
+
 export async function submitIntake(
   db: Database,
   intake: IntakeContext,
   input: { answers: unknown; language: Language },
   now: Date,
-  storeResponse: (response: StoredResponse) => SQLWrapper,
+  idempotency: IdempotencyRecord,
 ): Promise<StoredResponse> {
   refuseUnlessIntakeOpen(intake);
   const visit = visitContextOf(intake.visit);
@@ -64,74 +102,45 @@ export async function submitIntake(
   const evaluationId = randomUUID();
   const siteId = intake.visit.siteId;
   const response = { status: 201, body: { submissionId } };
-
-  const submission = db.insert(submissions).values({
-    id: submissionId,
-    visitId: intake.visit.id,
-    siteId,
-    status: 'submitted',
-    answers,
-    language: input.language,
-    questionnaireVersion: QUESTIONNAIRE_VERSION,
-    submittedAt: now,
-    updatedAt: now,
-    currentEvaluationId: evaluationId,
-    ...summaryColumns(summary),
-  });
-  const evaluation = evaluationInserts(db, {
-    submissionId,
-    evaluationId,
-    questionnaireVersion: QUESTIONNAIRE_VERSION,
-    reason: 'submitted',
-    flags: flagList,
-    at: now,
-  });
-  const history = db
-    .insert(stateHistory)
-    .values({ submissionId, fromStatus: null, toStatus: 'submitted', at: now });
-  const visitDone = db
-    .update(visits)
-    .set({ status: 'submitted', codeHash: null, codeExpiresAt: null, updatedAt: now })
-    .where(eq(visits.id, intake.visit.id));
-  const draftGone = db.delete(drafts).where(eq(drafts.visitId, intake.visit.id));
-  const audit = auditInsert(db, {
-    at: now,
-    actorType: 'intake',
-    actorId: intake.visit.id,
-    action: 'submission.created',
-    subjectType: 'submission',
-    subjectId: submissionId,
-    siteId,
-    detail: { flags: summary.open, evaluationId },
-  });
+  const flagRows = flagRowsOf({ submissionId, evaluationId, flags: flagList }).map((row) => ({
+    key: row.key,
+    rule_id: row.ruleId,
+    rule_version: row.ruleVersion,
+    severity: row.severity,
+    contraindication: row.contraindication,
+    detail: row.detail,
+  }));
   const events: StaffEvent[] = [
     { type: 'submission.created', siteId, submissionId, counts: summary.open },
   ];
   if (summary.open.urgent > 0) {
     events.push({ type: 'flag.urgent', siteId, submissionId, count: summary.open.urgent });
   }
-  const notify = sql.join(
-    events.map((e) => sql`pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(e)})`),
-    sql`, `,
-  );
-  const statements = [
-    submission,
-    evaluation.evaluation,
-    ...(evaluation.flags ? [evaluation.flags] : []),
-    history,
-    visitDone,
-    draftGone,
-    audit,
-    storeResponse(response),
-  ];
   try {
-    // drizzle parenthesises each embedded statement: `as ${…}` reads `as (insert …)`
-    await db.execute(
-      sql`with ${sql.join(
-        statements.map((statement, i) => sql`${sql.raw(`w${i}`)} as ${statement}`),
-        sql`, `,
-      )} select ${notify}`,
-    );
+    await runPrepared(db, storeSubmission, [
+      submissionId,
+      intake.visit.id,
+      siteId,
+      JSON.stringify(answers),
+      input.language,
+      QUESTIONNAIRE_VERSION,
+      now,
+      evaluationId,
+      summary.triageGroup,
+      summary.open.urgent,
+      summary.open.review,
+      summary.open.info,
+      summary.highestOpenSeverity,
+      RULE_SET_VERSION,
+      JSON.stringify(flagRows),
+      JSON.stringify({ flags: summary.open, evaluationId }),
+      response.status,
+      JSON.stringify(response.body),
+      idempotency.scope,
+      idempotency.key,
+      EVENTS_CHANNEL,
+      events.map((event) => JSON.stringify(event)),
+    ]);
   } catch (error) {
     // Another submission of this visit (another key) committed first; nothing of this one stays.
     if (isUniqueViolation(error))

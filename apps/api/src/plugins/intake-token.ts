@@ -1,13 +1,31 @@
 // The tablet's bearer token: scoped to one visit, living 24 hours from its last use.
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
 import { intakeTokens, visits } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
 import { sha256 } from '../lib/secrets.js';
 import { INTAKE_TOKEN_LIFETIME_MS } from '../domain/start-intake.js';
 
 const TOUCH_EVERY_MS = 60 * 1000;
+
+/** The token's visit, if the token is live. Prepared once per database: every tablet request runs it. */
+function prepareLiveTokenLookup(db: Database) {
+  return db
+    .select({ token: intakeTokens, visit: visits })
+    .from(intakeTokens)
+    .innerJoin(visits, eq(visits.id, intakeTokens.visitId))
+    .where(
+      and(
+        eq(intakeTokens.tokenHash, sql.placeholder('tokenHash')),
+        gt(intakeTokens.expiresAt, sql.placeholder('now')),
+        isNull(intakeTokens.revokedAt),
+      ),
+    )
+    .limit(1)
+    .prepare('live_intake_token_v1');
+}
 
 export interface IntakeContext {
   tokenHash: string;
@@ -24,6 +42,7 @@ declare module 'fastify' {
 }
 
 export default fp(async (fastify) => {
+  const liveTokenLookup = prepareLiveTokenLookup(fastify.db);
   fastify.decorateRequest('intake', null);
   fastify.decorate('intakeOnly', async function intakeGuard(request: FastifyRequest) {
     const header = request.headers.authorization;
@@ -35,18 +54,7 @@ export default fp(async (fastify) => {
       );
     const tokenHash = sha256(token);
     const now = fastify.clock.now();
-    const [row] = await fastify.db
-      .select({ token: intakeTokens, visit: visits })
-      .from(intakeTokens)
-      .innerJoin(visits, eq(visits.id, intakeTokens.visitId))
-      .where(
-        and(
-          eq(intakeTokens.tokenHash, tokenHash),
-          gt(intakeTokens.expiresAt, now),
-          isNull(intakeTokens.revokedAt),
-        ),
-      )
-      .limit(1);
+    const [row] = await liveTokenLookup.execute({ tokenHash, now });
     if (!row) {
       const [revoked] = await fastify.db
         .select({ status: visits.status })

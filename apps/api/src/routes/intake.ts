@@ -85,8 +85,7 @@ const intake: FastifyPluginAsyncZod<{
           requestHash: hashRequestBody(request.body),
           now,
         },
-        (storeResponse) =>
-          submitIntake(fastify.db, intakeContext, request.body, now, storeResponse),
+        (record) => submitIntake(fastify.db, intakeContext, request.body, now, record),
       );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(result.status as 201).send(result.body as { submissionId: string });
