@@ -2,8 +2,9 @@
 // beside a hello-world route of the same server, and the triage list over 100,000 stored
 // submissions. On PGlite always, and on PostgreSQL when DATABASE_URL is set (in a database of its
 // own, dropped afterwards). Prints the real figures; targets are for PostgreSQL on 2 cores.
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
@@ -51,6 +52,33 @@ async function withDatabase(
   }
 }
 
+/** CPU seconds used so far by the PostgreSQL processes of this machine (none if it is remote). */
+function postgresCpuSeconds(): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime + stime
+    } catch {
+      // the process ended while we read
+    }
+  }
+  return ticks / 100; // USER_HZ
+}
+
+/** CPU seconds used so far by the server under test, which reports its own. */
+function serverCpuSeconds(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (usage) => {
+      const { user, system } = usage as NodeJS.CpuUsage;
+      resolve((user + system) / 1e6);
+    });
+    child.send('cpu');
+  });
+}
+
 const fmt = (r: autocannon.Result) =>
   `${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms` +
   (r.non2xx ? `, ${r.non2xx} non-2xx` : '') +
@@ -87,6 +115,7 @@ async function benchSubmit(kind: 'pglite' | 'postgres') {
     const hello = await autocannon({ url: `${base}/bench/hello`, connections, duration: 5 });
     const body = JSON.stringify({ answers: exampleAnswers(), language: 'en' });
     let next = 0;
+    const cpuBefore = { server: await serverCpuSeconds(child), database: postgresCpuSeconds() };
     const submitted = await autocannon({
       url: base,
       connections,
@@ -110,8 +139,15 @@ async function benchSubmit(kind: 'pglite' | 'postgres') {
         },
       ],
     });
+    const serverMs = ((await serverCpuSeconds(child)) - cpuBefore.server) * 1000;
+    const databaseMs = (postgresCpuSeconds() - cpuBefore.database) * 1000;
+    const perRequest = (ms: number) => (ms / submitted.requests.total).toFixed(2);
     console.log(`[${kind}] hello world:        ${fmt(hello)}`);
     console.log(`[${kind}] POST intake/submit: ${fmt(submitted)}`);
+    console.log(
+      `[${kind}] CPU per submission: server ${perRequest(serverMs)} ms` +
+        (kind === 'postgres' ? `, PostgreSQL ${perRequest(databaseMs)} ms` : ''),
+    );
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     if (child.connected) child.send('stop');

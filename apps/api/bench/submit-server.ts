@@ -19,7 +19,11 @@ const { app } = await startServer(handle);
 const tokens = await createTokens(handle, Number(process.env.BENCH_TOKENS ?? 5000));
 const { port } = app.server.address() as AddressInfo;
 process.send!({ port, tokens });
-process.on('message', async () => {
+process.on('message', async (message) => {
+  if (message === 'cpu') {
+    process.send!(process.cpuUsage());
+    return;
+  }
   await app.close();
   await handle.close();
   process.exit(0);
