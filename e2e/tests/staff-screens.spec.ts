@@ -275,6 +275,10 @@ test('after 15 idle minutes the screen locks, hides patient data, and unlocks wi
   await expect(page.getByRole('heading', { level: 1, name: 'Screen locked' })).toBeVisible();
   await expect(page.getByText(patient.familyName)).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  // The server's clock did not move: the session is locked there because the screen said so.
+  await expect
+    .poll(async () => (await page.request.get('/api/submissions')).json())
+    .toMatchObject({ error: { code: 'session_locked' } });
   await expectNoAxeViolations(page, 'lock screen');
   await saveScreenshot(page, 'staff-lock', { fullPage: false });
 

@@ -239,6 +239,7 @@ describe.each(databaseKinds)('admin: staff accounts, sites, settings and audit o
     const paths = Object.keys(response.json<{ paths: Record<string, unknown> }>().paths);
     expect(paths).toEqual(
       expect.arrayContaining([
+        '/api/auth/lock',
         '/api/auth/unlock',
         '/api/auth/password',
         '/api/auth/totp/enroll',

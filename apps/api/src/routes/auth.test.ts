@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffUsers } from '../db/schema.js';
+import { auditEvents, staffUsers } from '../db/schema.js';
 import { totpRequiredRoles } from '../domain/totp-settings.js';
 import { DEMO_PASSWORD } from '../seed/seed-demo.js';
 import {
@@ -132,6 +132,32 @@ describe.each(databaseKinds)('staff sessions on %s', (kind) => {
     expect(unlocked.statusCode).toBe(200);
     expect(unlocked.json().locked).toBe(false);
     expect((await nurse.inject('GET', '/api/submissions')).statusCode).toBe(200);
+  });
+
+  it('locks on request at once (CSRF-checked): patient data needs the password again', async () => {
+    const nurse = await logIn(t.app, NURSE);
+    const other = await logIn(t.app, NURSE);
+    expect((await withCookie(t, nurse.cookie)('POST', '/api/auth/lock')).statusCode).toBe(403);
+    expect((await nurse.inject('GET', '/api/submissions')).statusCode).toBe(200);
+
+    expect((await nurse.inject('POST', '/api/auth/lock')).statusCode).toBe(204);
+    const locked = await nurse.inject('GET', '/api/submissions');
+    expect(locked.statusCode).toBe(401);
+    expect(locked.json().error.code).toBe('session_locked');
+    expect((await nurse.inject('GET', '/api/auth/me')).json().locked).toBe(true);
+    // locking again changes nothing; the same user's other session is not locked
+    expect((await nurse.inject('POST', '/api/auth/lock')).statusCode).toBe(204);
+    expect((await other.inject('GET', '/api/submissions')).statusCode).toBe(200);
+    const audited = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'auth.locked'));
+    expect(audited).toHaveLength(1);
+
+    const unlocked = await nurse.inject('POST', '/api/auth/unlock', { password: DEMO_PASSWORD });
+    expect(unlocked.json().locked).toBe(false);
+    expect((await nurse.inject('GET', '/api/submissions')).statusCode).toBe(200);
+    expect((await withCookie(t, '')('POST', '/api/auth/lock')).statusCode).toBe(401);
   });
 
   it('does not count polling me as activity', async () => {

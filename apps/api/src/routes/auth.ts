@@ -5,6 +5,7 @@ import { sites } from '../db/schema.js';
 import { changePassword } from '../domain/change-password.js';
 import { confirmTotp } from '../domain/confirm-totp.js';
 import { enrollTotp } from '../domain/enroll-totp.js';
+import { lockStaffSession } from '../domain/lock-staff-session.js';
 import { logInStaff } from '../domain/log-in-staff.js';
 import { recordAudit } from '../domain/record-audit.js';
 import { endStaffSession } from '../domain/staff-sessions.js';
@@ -114,6 +115,23 @@ const auth: FastifyPluginAsyncZod = async (fastify) => {
         });
       });
       fastify.clearSessionCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  fastify.post(
+    '/api/auth/lock',
+    {
+      preHandler: anySession,
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Lock your own session now (the staff app does so when its idle lock screen shows)',
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await lockStaffSession(fastify.db, request.staff!, fastify.clock.now());
       return reply.status(204).send(null);
     },
   );

@@ -107,7 +107,7 @@ const ROUTES: Row[] = [
     body: () => ({ totp: '000000' }),
     expected: anyStaff,
   },
-  // logout is run last, on sessions of its own (see below)
+  // lock and logout are run last, on sessions of their own (see below)
 
   // visits
   {
@@ -241,7 +241,10 @@ const ROUTES: Row[] = [
   },
 ];
 
+// These end or lock the session they are called with: each call gets a fresh one.
+const LOCK: Row = { method: 'POST', path: () => '/api/auth/lock', expected: anyStaff };
 const LOGOUT: Row = { method: 'POST', path: () => '/api/auth/logout', expected: anyStaff };
+const OWN_SESSION = [LOCK, LOGOUT];
 
 const placeholderFixture: Fixture = {
   siteId: ':siteId',
@@ -255,7 +258,7 @@ const placeholderFixture: Fixture = {
   draftRevision: 0,
 };
 
-const cases = [...ROUTES, LOGOUT].flatMap((row) =>
+const cases = [...ROUTES, ...OWN_SESSION].flatMap((row) =>
   CALLERS.filter((caller) => !row.only || row.only.includes(caller)).map((caller) => ({
     row,
     caller,
@@ -362,15 +365,14 @@ describe.each(databaseKinds)('role × route matrix on %s', (kind) => {
       const token = url === '/api/intake/submit' ? (submitTokens.pop() ?? '') : draftToken;
       headers.authorization = `Bearer ${token}`;
     } else if (caller !== 'anonymous') {
-      // logout gets a session of its own, so the other rows keep theirs
-      const client =
-        row === LOGOUT
-          ? await logIn(
-              t.app,
-              caller === 'adminClinician' ? 'both@demo.preflight' : `${caller}@demo.preflight`,
-              passwordOf(caller),
-            )
-          : clients[caller];
+      // lock and logout get a session of their own, so the other rows keep theirs
+      const client = OWN_SESSION.includes(row)
+        ? await logIn(
+            t.app,
+            caller === 'adminClinician' ? 'both@demo.preflight' : `${caller}@demo.preflight`,
+            passwordOf(caller),
+          )
+        : clients[caller];
       headers.cookie = client.cookie;
       headers['x-csrf-token'] = client.csrfToken;
     }

@@ -103,8 +103,12 @@ export function SessionProvider({
       window.addEventListener(type, markActive, { passive: true, capture: true });
     const timer = window.setInterval(() => {
       const idle = Date.now() - lastActivity.current;
-      if (idle >= IDLE_LOCK_MS) lockNow();
-      else if (idle >= IDLE_WARNING_MS) setLockWarningIn(IDLE_LOCK_MS - idle);
+      if (idle >= IDLE_LOCK_MS) {
+        lockNow();
+        // The server locks this session too, so patient data stays refused even if this screen's
+        // lock is got round; the screen is locked either way, so a failed call is ignored.
+        void api('POST', '/api/auth/lock').catch(() => {});
+      } else if (idle >= IDLE_WARNING_MS) setLockWarningIn(IDLE_LOCK_MS - idle);
       else setLockWarningIn(null);
     }, 1000);
     return () => {
