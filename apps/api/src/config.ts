@@ -11,6 +11,9 @@ const envSchema = z.object({
   HOST: z.string().optional(),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default(resolve(repoRoot, 'data/pglite')),
+  // API processes sharing the port (node:cluster); only with PostgreSQL, as the API keeps no state.
+  // One per core is the usual choice when PostgreSQL runs on another machine.
+  API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.stringbool().default(false),
   TLS_CERT_FILE: z.string().optional(),
@@ -23,6 +26,8 @@ const envSchema = z.object({
   INTAKE_START_FAILURES_PER_CLIENT: z.coerce.number().int().positive().default(50),
   // 32 random bytes (base64 or hex) that encrypt TOTP secrets at rest; required in production.
   TOTP_ENCRYPTION_KEY: z.string().optional(),
+  // Earlier keys, comma-separated, kept after a rotation only to read secrets they sealed.
+  TOTP_ENCRYPTION_KEYS_OLD: z.string().optional(),
   WEB_INTAKE_DIR: z.string().default(resolve(repoRoot, 'apps/intake/dist')),
   WEB_STAFF_DIR: z.string().default(resolve(repoRoot, 'apps/staff/dist')),
 });
