@@ -2,7 +2,7 @@
 // beside a hello-world route of the same server, and the triage list over 100,000 stored
 // submissions. On PGlite always, and on PostgreSQL when DATABASE_URL is set (in a database of its
 // own, dropped afterwards). Prints the real figures; targets are for PostgreSQL on 2 cores.
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -52,13 +52,15 @@ async function withDatabase(
   }
 }
 
-/** CPU seconds used so far by the PostgreSQL processes of this machine (none if it is remote). */
-function postgresCpuSeconds(): number {
+/** CPU seconds used so far by the given processes, or by every PostgreSQL process of this machine. */
+function cpuSeconds(which: { pids: number[] } | 'postgres'): number {
   let ticks = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+  const pids =
+    which === 'postgres' ? readdirSync('/proc').filter((name) => /^\d+$/.test(name)) : which.pids;
+  for (const pid of pids) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (!stat.includes('(postgres)')) continue;
+      if (which === 'postgres' && !stat.includes('(postgres)')) continue;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       ticks += Number(fields[11]) + Number(fields[12]); // utime + stime
     } catch {
@@ -68,23 +70,12 @@ function postgresCpuSeconds(): number {
   return ticks / 100; // USER_HZ
 }
 
-/** CPU seconds used so far by the server under test, which reports its own. */
-function serverCpuSeconds(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => {
-    child.once('message', (usage) => {
-      const { user, system } = usage as NodeJS.CpuUsage;
-      resolve((user + system) / 1e6);
-    });
-    child.send('cpu');
-  });
-}
-
 const fmt = (r: autocannon.Result) =>
   `${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms` +
   (r.non2xx ? `, ${r.non2xx} non-2xx` : '') +
   (r.errors ? `, ${r.errors} errors` : '');
 
-async function benchSubmit(kind: 'pglite' | 'postgres') {
+async function benchSubmit(kind: 'pglite' | 'postgres', workers = 1) {
   const database = kind === 'postgres' ? await createBenchDatabase() : undefined;
   // The server runs in a child process: autocannon in the same event loop would halve both.
   const child = fork(fileURLToPath(new URL('./submit-server.ts', import.meta.url)), {
@@ -98,24 +89,24 @@ async function benchSubmit(kind: 'pglite' | 'postgres') {
     env: {
       ...process.env,
       BENCH_KIND: kind,
+      BENCH_WORKERS: String(workers),
       BENCH_DATABASE_URL: database?.url ?? '',
       // more than the run can use: a reused token would be refused (already_submitted)
       BENCH_TOKENS: String(kind === 'postgres' ? 30_000 : 8_000),
     },
   });
   try {
-    const { port, tokens } = await new Promise<{ port: number; tokens: string[] }>(
-      (resolve, reject) => {
-        child.once('message', (message) => resolve(message as { port: number; tokens: string[] }));
-        child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-      },
-    );
+    type Ready = { port: number; tokens: string[]; pids: number[] };
+    const { port, tokens, pids } = await new Promise<Ready>((resolve, reject) => {
+      child.once('message', (message) => resolve(message as Ready));
+      child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    });
     const base = `http://127.0.0.1:${port}`;
     const connections = Number(process.env.BENCH_CONNECTIONS ?? (kind === 'postgres' ? 16 : 4));
     const hello = await autocannon({ url: `${base}/bench/hello`, connections, duration: 5 });
     const body = JSON.stringify({ answers: exampleAnswers(), language: 'en' });
     let next = 0;
-    const cpuBefore = { server: await serverCpuSeconds(child), database: postgresCpuSeconds() };
+    const cpuBefore = { server: cpuSeconds({ pids }), database: cpuSeconds('postgres') };
     const submitted = await autocannon({
       url: base,
       connections,
@@ -139,13 +130,14 @@ async function benchSubmit(kind: 'pglite' | 'postgres') {
         },
       ],
     });
-    const serverMs = ((await serverCpuSeconds(child)) - cpuBefore.server) * 1000;
-    const databaseMs = (postgresCpuSeconds() - cpuBefore.database) * 1000;
+    const serverMs = (cpuSeconds({ pids }) - cpuBefore.server) * 1000;
+    const databaseMs = (cpuSeconds('postgres') - cpuBefore.database) * 1000;
     const perRequest = (ms: number) => (ms / submitted.requests.total).toFixed(2);
-    console.log(`[${kind}] hello world:        ${fmt(hello)}`);
-    console.log(`[${kind}] POST intake/submit: ${fmt(submitted)}`);
+    const label = `[${kind}${workers > 1 ? `, ${workers} API processes` : ''}]`;
+    console.log(`${label} hello world:        ${fmt(hello)}`);
+    console.log(`${label} POST intake/submit: ${fmt(submitted)}`);
     console.log(
-      `[${kind}] CPU per submission: server ${perRequest(serverMs)} ms` +
+      `${label} CPU per submission: server ${perRequest(serverMs)} ms` +
         (kind === 'postgres' ? `, PostgreSQL ${perRequest(databaseMs)} ms` : ''),
     );
   } finally {
@@ -209,12 +201,17 @@ async function benchTriage(kind: 'pglite' | 'postgres') {
   });
 }
 
-// BENCH_ONLY=submit|triage, BENCH_DB=pglite|postgres, BENCH_CONNECTIONS and BENCH_POOL vary a run.
+// BENCH_ONLY=submit|triage, BENCH_DB=pglite|postgres, BENCH_CONNECTIONS, BENCH_POOL and
+// BENCH_WORKERS vary a run.
 const kinds = (
   process.env.DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)
 ).filter((kind) => !process.env.BENCH_DB || process.env.BENCH_DB === kind);
 for (const kind of kinds) {
-  if (process.env.BENCH_ONLY !== 'triage') await benchSubmit(kind);
+  if (process.env.BENCH_ONLY !== 'triage') {
+    await benchSubmit(kind);
+    // The API is stateless: on PostgreSQL one process per core shares the port (API_WORKERS).
+    if (kind === 'postgres') await benchSubmit(kind, Number(process.env.BENCH_WORKERS ?? 2));
+  }
   if (process.env.BENCH_ONLY !== 'submit') await benchTriage(kind);
 }
 if (!process.env.DATABASE_URL) console.log('Set DATABASE_URL to also measure PostgreSQL.');
