@@ -149,13 +149,13 @@ test('a full intake in Spanish, with follow-ups and three readings', async ({ br
   await next(page);
 
   await expectStep(page, 'Su estado de ánimo');
-  await expect(page.getByText(/Desarrollado por los Dres. Robert L. Spitzer/)).toBeVisible();
+  await expect(page.getByText(/Elaborado por los doctores Robert L. Spitzer/)).toBeVisible();
   await answerAll(page, 'Varios días');
   await choose(page, /qué tanta dificultad/, 'Un poco difícil');
   await next(page);
 
   await expectStep(page, 'Preocupación y nervios');
-  await answerAll(page, 'Nunca');
+  await answerAll(page, 'Ningún día');
   await next(page);
 
   await expectStep(page, 'Revise sus respuestas');

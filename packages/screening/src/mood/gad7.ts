@@ -1,6 +1,9 @@
 import { GAD7_FREQUENCY_OPTIONS, PHQ_ATTRIBUTION } from './response-options';
 
 // GAD-7 in its original wording (English) and the Pfizer US Spanish version; never reworded.
+// Spanish checked 2026-11-25 against public GitHub copies that cite the phqscreeners.com
+// "Spanish for the USA" GAD-7 (found by text search; see response-options.ts). Its stem is the
+// PHQ-9's, word for word.
 
 function gad7Item<const L extends string>(linkId: L, en: string, es: string) {
   return { type: 'score', linkId, text: { en, es }, options: GAD7_FREQUENCY_OPTIONS } as const;
@@ -11,7 +14,7 @@ export const GAD7_GROUP = {
   linkId: 'mood.gad7',
   text: {
     en: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
-    es: 'Durante las últimas 2 semanas, ¿con qué frecuencia le han molestado los siguientes problemas?',
+    es: 'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?',
   },
   attribution: PHQ_ATTRIBUTION,
   items: [

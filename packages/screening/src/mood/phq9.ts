@@ -1,6 +1,9 @@
 import { DIFFICULTY_OPTIONS, PHQ9_FREQUENCY_OPTIONS, PHQ_ATTRIBUTION } from './response-options';
 
 // PHQ-9 in its original wording (English) and the Pfizer US Spanish version; never reworded.
+// Spanish checked 2026-11-25 against the form's transcription at es.studenta.com/content/129686767
+// (PatientHealthQuestionnaire9_Spanish) and davhunt/instruments phq8/spanish/phq8ES_datadict.csv
+// (items 1-8, from the same PDF); it matched, dashes included.
 
 function phq9Item<const L extends string>(linkId: L, en: string, es: string) {
   return { type: 'score', linkId, text: { en, es }, options: PHQ9_FREQUENCY_OPTIONS } as const;
