@@ -10,7 +10,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { loggerOptions } from './lib/logger.js';
-import { resolveTotpKey } from './lib/secrets.js';
+import { resolveTotpKeys } from './lib/secrets.js';
 import databasePlugin from './plugins/database.js';
 import errorHandler from './plugins/error-handler.js';
 import intakeToken from './plugins/intake-token.js';
@@ -64,7 +64,7 @@ export async function buildApp({
   await fastify.register(cookie);
   await fastify.register(staffSession, {
     secureCookies: config.production,
-    totpKey: resolveTotpKey(config),
+    totpKeys: resolveTotpKeys(config),
     loginLimits: {
       failuresPerAccount: config.LOGIN_FAILURES_PER_ACCOUNT,
       failuresPerClient: config.LOGIN_FAILURES_PER_CLIENT,

@@ -2,18 +2,24 @@
 //   pnpm --filter @preflight/api admin create --email ada@clinic.org --name "Ada Admin"
 // The password comes from standard input (piped) or a prompt that does not echo; it is never
 // printed, and a weak one is refused with the same policy as the staff app.
+// After a TOTP key rotation, reseals every stored TOTP secret with the current key:
+//   pnpm --filter @preflight/api admin reseal-totp
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import { createStaffUser } from '../domain/create-staff-user.js';
+import { resealTotpSecrets } from '../domain/reseal-totp-secrets.js';
 import { systemClock, type Clock } from '../lib/clock.js';
 import { AppError } from '../lib/errors.js';
 import { passwordProblem } from '../lib/passwords.js';
+import { resolveTotpKeys, type TotpKeys } from '../lib/secrets.js';
 
 const USAGE = `Usage: pnpm --filter @preflight/api admin create --email <email> --name <display name>
-The password is read from standard input, or asked for when run in a terminal.`;
+The password is read from standard input, or asked for when run in a terminal.
+       pnpm --filter @preflight/api admin reseal-totp
+Reseals TOTP secrets with TOTP_ENCRYPTION_KEY, reading older ones with TOTP_ENCRYPTION_KEYS_OLD.`;
 
 export interface CliIo {
   /** the password, typed (twice, without echo) or piped */
@@ -27,6 +33,7 @@ export async function runAdminCli(
   io: CliIo,
   openDb: () => Promise<DatabaseHandle>,
   clock: Clock = systemClock,
+  totpKeys: () => TotpKeys = () => resolveTotpKeys(loadConfig()),
 ): Promise<number> {
   let parsed;
   try {
@@ -40,6 +47,8 @@ export async function runAdminCli(
     io.err(USAGE);
     return 2;
   }
+  if (parsed.positionals[0] === 'reseal-totp' && parsed.positionals.length === 1)
+    return resealTotp(io, openDb, totpKeys());
   const { email, name } = parsed.values;
   if (parsed.positionals[0] !== 'create' || !email || !name?.trim()) {
     io.err(USAGE);
@@ -72,6 +81,22 @@ export async function runAdminCli(
       return 1;
     }
     throw error;
+  } finally {
+    await database.close();
+  }
+}
+
+async function resealTotp(
+  io: CliIo,
+  openDb: () => Promise<DatabaseHandle>,
+  keys: TotpKeys,
+): Promise<number> {
+  const database = await openDb();
+  try {
+    const count = await resealTotpSecrets(database.db, keys);
+    io.out(`Resealed the TOTP secrets of ${count} account(s) with the current key.`);
+    io.out('Every stored secret now uses it: TOTP_ENCRYPTION_KEYS_OLD may be removed.');
+    return 0;
   } finally {
     await database.close();
   }

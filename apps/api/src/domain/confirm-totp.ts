@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { staffUsers } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
-import { decryptSecret, encryptSecret } from '../lib/secrets.js';
+import { decryptSecret, encryptSecret, type TotpKeys } from '../lib/secrets.js';
 import type { StaffContext } from '../plugins/staff-session.js';
 import { recordAudit } from './record-audit.js';
 import { endStaffSession, openStaffSession } from './staff-sessions.js';
@@ -12,7 +12,7 @@ import { matchingTotpStep } from './staff-totp.js';
 
 export async function confirmTotp(
   db: Database,
-  key: Buffer,
+  keys: TotpKeys,
   staff: StaffContext,
   code: string,
   now: Date,
@@ -20,7 +20,7 @@ export async function confirmTotp(
   const [user] = await db.select().from(staffUsers).where(eq(staffUsers.id, staff.user.id));
   if (!user?.totpPendingSecret || user.totpEnabledAt)
     throw new AppError('conflict', 'Start the authenticator set-up first.');
-  const secret = decryptSecret(key, user.totpPendingSecret);
+  const secret = decryptSecret(keys, user.totpPendingSecret);
   const step = matchingTotpStep(secret, code, now);
   if (step === null)
     throw new AppError('validation_failed', 'That code is not right.', [
@@ -31,7 +31,7 @@ export async function confirmTotp(
       .update(staffUsers)
       // re-encrypted with a fresh IV: the stored form never repeats
       .set({
-        totpSecret: encryptSecret(key, secret),
+        totpSecret: encryptSecret(keys, secret),
         totpPendingSecret: null,
         totpEnabledAt: now,
         totpLastStep: step,

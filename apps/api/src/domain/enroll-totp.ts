@@ -4,12 +4,12 @@ import * as OTPAuth from 'otpauth';
 import type { Database } from '../db/client.js';
 import { staffUsers } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
-import { encryptSecret } from '../lib/secrets.js';
+import { encryptSecret, type TotpKeys } from '../lib/secrets.js';
 import type { StaffContext } from '../plugins/staff-session.js';
 import { recordAudit } from './record-audit.js';
 import { totpFor } from './staff-totp.js';
 
-export async function enrollTotp(db: Database, key: Buffer, staff: StaffContext, now: Date) {
+export async function enrollTotp(db: Database, keys: TotpKeys, staff: StaffContext, now: Date) {
   if (staff.user.totpEnabled)
     throw new AppError(
       'conflict',
@@ -19,7 +19,7 @@ export async function enrollTotp(db: Database, key: Buffer, staff: StaffContext,
   await db.transaction(async (tx) => {
     await tx
       .update(staffUsers)
-      .set({ totpPendingSecret: encryptSecret(key, secret) })
+      .set({ totpPendingSecret: encryptSecret(keys, secret) })
       .where(eq(staffUsers.id, staff.user.id));
     await recordAudit(tx, {
       at: now,

@@ -6,7 +6,7 @@ import type { Database } from '../db/client.js';
 import { staffUsers } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
 import { dummyPasswordHash, verifyPassword } from '../lib/passwords.js';
-import { sha256 } from '../lib/secrets.js';
+import { sha256, type TotpKeys } from '../lib/secrets.js';
 import type { StaffRole } from '../plugins/staff-session.js';
 import {
   HOUR_MS,
@@ -26,7 +26,7 @@ export interface LoginLimits {
 
 export async function logInStaff(
   db: Database,
-  totpKey: Buffer,
+  totpKeys: TotpKeys,
   input: {
     email: string;
     password: string;
@@ -76,7 +76,7 @@ export async function logInStaff(
     if (enrolled) {
       if (!input.totp)
         throw new AppError('totp_required', 'Enter the 6-digit code from your authenticator app.');
-      if (!(await spendTotpCode(db, totpKey, user, input.totp, now)))
+      if (!(await spendTotpCode(db, totpKeys, user, input.totp, now)))
         return fail('That code is not right or was already used. Wait for the next code.');
     } else {
       const required = await totpRequiredRoles(db);

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { staffUsers } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
+import type { TotpKeys } from '../lib/secrets.js';
 import type { StaffContext } from '../plugins/staff-session.js';
 import type { LoginLimits } from './log-in-staff.js';
 import { spendTotpCode } from './staff-totp.js';
@@ -12,7 +13,7 @@ import { checkOwnPassword } from './unlock-session.js';
 
 export async function reauthenticateStaff(
   db: Database,
-  auth: { totpKey: Buffer; loginLimits: LoginLimits },
+  auth: { totpKeys: TotpKeys; loginLimits: LoginLimits },
   staff: StaffContext,
   input: { password: string; totp?: string | undefined },
   now: Date,
@@ -22,7 +23,7 @@ export async function reauthenticateStaff(
   if (enrolled && !input.totp)
     throw new AppError('totp_required', 'Enter the 6-digit code from your authenticator app.');
   await checkOwnPassword(db, staff, input.password, 'password', auth.loginLimits, now);
-  if (enrolled && !(await spendTotpCode(db, auth.totpKey, user, input.totp!, now)))
+  if (enrolled && !(await spendTotpCode(db, auth.totpKeys, user, input.totp!, now)))
     throw new AppError('validation_failed', 'That code is not right or was already used.', [
       { path: 'totp', message: 'Wait for the next code from your authenticator app.' },
     ]);

@@ -4,6 +4,7 @@
 import type { Database, Transaction } from '../db/client.js';
 import { signOffs } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
+import type { TotpKeys } from '../lib/secrets.js';
 import type { StaffContext } from '../plugins/staff-session.js';
 import {
   changeStatus,
@@ -33,7 +34,7 @@ export interface SignOffInput {
 export async function signOffSubmission(
   db: Database,
   staff: StaffContext,
-  auth: { totpKey: Buffer; loginLimits: LoginLimits },
+  auth: { totpKeys: TotpKeys; loginLimits: LoginLimits },
   submissionId: string,
   input: SignOffInput,
   now: Date,

@@ -4,7 +4,7 @@ import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import * as OTPAuth from 'otpauth';
 import type { Executor } from '../db/client.js';
 import { staffUsers } from '../db/schema.js';
-import { decryptSecret } from '../lib/secrets.js';
+import { decryptSecret, encryptSecret, sealedWithOldKey, type TotpKeys } from '../lib/secrets.js';
 
 export const TOTP_PERIOD_S = 30;
 export const TOTP_ISSUER = 'Preflight';
@@ -35,17 +35,24 @@ export function matchingTotpStep(secretBase32: string, code: string, now: Date):
  */
 export async function spendTotpCode(
   db: Executor,
-  key: Buffer,
+  keys: TotpKeys,
   user: { id: string; totpSecret: string | null },
   code: string,
   now: Date,
 ): Promise<boolean> {
   if (!user.totpSecret) return false;
-  const step = matchingTotpStep(decryptSecret(key, user.totpSecret), code, now);
+  const secret = decryptSecret(keys, user.totpSecret);
+  const step = matchingTotpStep(secret, code, now);
   if (step === null) return false;
   const spent = await db
     .update(staffUsers)
-    .set({ totpLastStep: step })
+    // a secret sealed with a previous key is resealed with the current one as it is used
+    .set({
+      totpLastStep: step,
+      ...(sealedWithOldKey(keys, user.totpSecret)
+        ? { totpSecret: encryptSecret(keys, secret) }
+        : {}),
+    })
     .where(
       and(
         eq(staffUsers.id, user.id),

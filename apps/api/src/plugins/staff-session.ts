@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import { and, eq, isNull } from 'drizzle-orm';
 import { staffSessions, staffUserSites, staffUsers } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
-import { safeEqual, sha256 } from '../lib/secrets.js';
+import { safeEqual, sha256, type TotpKeys } from '../lib/secrets.js';
 
 export const IDLE_LOCK_MS = 15 * 60 * 1000;
 export const ABSOLUTE_SESSION_MS = 12 * 60 * 60 * 1000;
@@ -56,8 +56,8 @@ declare module 'fastify' {
     staffOnly(options?: GuardOptions): preHandlerAsyncHookHandler;
     staffFromSessionId(sessionId: string): Promise<StaffContext | null>;
     sessionCookieName: string;
-    /** encrypts TOTP secrets at rest */
-    totpKey: Buffer;
+    /** encrypt TOTP secrets at rest (the current key, and earlier ones to read older secrets) */
+    totpKeys: TotpKeys;
     /** failed password checks per hour before sign-in, unlock and re-authentication refuse */
     loginLimits: { failuresPerAccount: number; failuresPerClient: number };
     setSessionCookie(reply: FastifyReply, value: string): void;
@@ -67,12 +67,12 @@ declare module 'fastify' {
 
 export default fp<{
   secureCookies: boolean;
-  totpKey: Buffer;
+  totpKeys: TotpKeys;
   loginLimits: { failuresPerAccount: number; failuresPerClient: number };
 }>(async (fastify, options) => {
   const cookieName = options.secureCookies ? '__Host-preflight_session' : 'preflight_session';
   fastify.decorate('sessionCookieName', cookieName);
-  fastify.decorate('totpKey', options.totpKey);
+  fastify.decorate('totpKeys', options.totpKeys);
   fastify.decorate('loginLimits', options.loginLimits);
   fastify.decorate('setSessionCookie', (reply: FastifyReply, value: string) => {
     reply.setCookie(cookieName, value, {

@@ -366,7 +366,7 @@ describe.each(databaseKinds)('TOTP on %s', (kind) => {
 
   it('stores the secret encrypted, not as the base32 an authenticator app shows', async () => {
     const [row] = await t.database.db.select().from(staffUsers).where(eq(staffUsers.email, NURSE));
-    expect(row!.totpSecret).toMatch(/^v1\./);
+    expect(row!.totpSecret).toMatch(/^v2\./);
     expect(row!.totpSecret).not.toContain(secret);
     expect(row!.totpPendingSecret).toBeNull();
   });

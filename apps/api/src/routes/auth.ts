@@ -78,7 +78,7 @@ const auth: FastifyPluginAsyncZod = async (fastify) => {
     async (request, reply) => {
       const result = await logInStaff(
         fastify.db,
-        fastify.totpKey,
+        fastify.totpKeys,
         {
           ...request.body,
           clientAddress: request.ip,
@@ -196,7 +196,8 @@ const auth: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: z.object({ otpauthUri: z.string(), secret: z.string() }) },
       },
     },
-    async (request) => enrollTotp(fastify.db, fastify.totpKey, request.staff!, fastify.clock.now()),
+    async (request) =>
+      enrollTotp(fastify.db, fastify.totpKeys, request.staff!, fastify.clock.now()),
   );
 
   fastify.post(
@@ -213,7 +214,7 @@ const auth: FastifyPluginAsyncZod = async (fastify) => {
     async (request, reply) => {
       const session = await confirmTotp(
         fastify.db,
-        fastify.totpKey,
+        fastify.totpKeys,
         request.staff!,
         request.body.totp,
         fastify.clock.now(),

@@ -163,7 +163,7 @@ const submissions: FastifyPluginAsyncZod = async (fastify) => {
       signOffSubmission(
         fastify.db,
         request.staff!,
-        { totpKey: fastify.totpKey, loginLimits: fastify.loginLimits },
+        { totpKeys: fastify.totpKeys, loginLimits: fastify.loginLimits },
         request.params.id,
         request.body,
         now(),
