@@ -34,7 +34,9 @@ export function App({ actor }: { actor: IntakeActor }) {
 function Router() {
   const actor = useIntake();
   const screen = useSelector(actor, selectScreen);
-  const step = useSelector(actor, selectCurrentStep);
+  // The id alone: the step object is new on every snapshot (a touch, a draft save) and would
+  // redraw the whole screen each time.
+  const stepId = useSelector(actor, (snapshot) => selectCurrentStep(snapshot)?.id ?? null);
   const warning = useSelector(actor, selectInactivityWarning);
   const { language, s } = useLanguage();
 
@@ -83,7 +85,7 @@ function Router() {
       content = <ConfirmIdentityScreen />;
       break;
     case 'answering':
-      content = step ? <QuestionnaireScreens stepId={step.id} /> : null;
+      content = stepId ? <QuestionnaireScreens stepId={stepId} /> : null;
       break;
     case 'review':
       content = <QuestionnaireScreens review />;

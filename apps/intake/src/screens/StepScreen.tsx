@@ -72,7 +72,8 @@ function defaultsFor(step: Step, answers: IntakeAnswers): IntakeAnswers {
 export function StepScreen({ stepId }: { stepId: string }) {
   const actor = useIntake();
   const { language, s } = useLanguage();
-  const progress = useSelector(actor, selectProgress);
+  // A new object per snapshot: compared by value, so a draft save or a touch does not redraw it.
+  const progress = useSelector(actor, selectProgress, sameProgress);
   const editing = useSelector(actor, selectEditingFromReview);
   const draftStatus = useSelector(actor, selectDraftStatus);
   const back = useRef<() => void>(() => undefined);
@@ -112,6 +113,9 @@ export function StepScreen({ stepId }: { stepId: string }) {
     </Screen>
   );
 }
+
+const sameProgress = (a: { index: number; total: number }, b: { index: number; total: number }) =>
+  a.index === b.index && a.total === b.total;
 
 const formIdOf = (stepId: string) => `step-${stepId}`;
 

@@ -53,9 +53,6 @@ export function ChoiceGroup<V extends string | number>(props: ChoiceGroupProps<V
               onBlur={props.onBlur}
               ref={index === 0 ? props.inputRef : undefined}
             />
-            <span className="choice-mark" aria-hidden="true">
-              ✓
-            </span>
             <span>{option.label}</span>
           </label>
         ))}
