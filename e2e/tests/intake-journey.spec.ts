@@ -149,7 +149,10 @@ test('a full intake in Spanish, with follow-ups and three readings', async ({ br
   await next(page);
 
   await expectStep(page, 'Su estado de ánimo');
-  await expect(page.getByText(/Elaborado por los doctores Robert L. Spitzer/)).toBeVisible();
+  // The GAD-7 step, drawn ahead and hidden, carries the same attribution: the one on screen.
+  await expect(
+    page.getByText(/Elaborado por los doctores Robert L. Spitzer/).filter({ visible: true }),
+  ).toBeVisible();
   await answerAll(page, 'Varios días');
   await choose(page, /qué tanta dificultad/, 'Un poco difícil');
   await next(page);

@@ -1,5 +1,15 @@
 // One step of the questionnaire: a short group of questions, Back and Next in the bottom bar.
-import { memo, startTransition, useEffect, useRef, useState, type RefObject } from 'react';
+import {
+  Activity,
+  memo,
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
+import { get } from 'react-hook-form';
 import { useSelector } from '@xstate/react';
 import {
   findStep,
@@ -19,6 +29,7 @@ import {
   type IntakeLanguage,
 } from '@preflight/screening/intake-machine';
 import { useIntake, useLanguage, useVisit } from '../intake-context';
+import { changedPaths, drawnAhead, upcomingStepId } from '../questionnaire/draw-ahead';
 import { heldBackItems, NOTHING_HELD } from '../questionnaire/first-screen';
 import { HeldBack, QuestionItem } from '../questionnaire/ItemField';
 import { replacementPatch } from '../questionnaire/step-form';
@@ -77,7 +88,18 @@ export function StepScreen({ stepId }: { stepId: string }) {
   const editing = useSelector(actor, selectEditingFromReview);
   const draftStatus = useSelector(actor, selectDraftStatus);
   const back = useRef<() => void>(() => undefined);
+  const visit = useVisit();
+  const upcomingId = useSelector(actor, (snapshot) =>
+    editing ? null : upcomingStepId(stepId, selectAnswers(snapshot), visit),
+  );
+  // A step left (by Next or Back) is drawn afresh when it comes again, as a new form.
+  const [trail, setTrail] = useState({ at: stepId, left: {} as Readonly<Record<string, number>> });
+  if (trail.at !== stepId) {
+    setTrail({ at: stepId, left: { ...trail.left, [trail.at]: (trail.left[trail.at] ?? 0) + 1 } });
+  }
+  const keyOf = (id: string) => `${id}#${trail.left[id] ?? 0}`;
   const step = findStep(stepId);
+  const upcoming = upcomingId ? findStep(upcomingId) : undefined;
   if (!step) return null;
   const section = SECTIONS.find((candidate) => candidate.id === step.sectionId);
   const t = (text: { en: string; es: string }) => localize(text, language);
@@ -108,8 +130,17 @@ export function StepScreen({ stepId }: { stepId: string }) {
         </>
       }
     >
-      {/* Keyed by step: a new step is a new form; a language switch keeps the same one. */}
-      <StepForm key={stepId} step={step} back={back} editing={editing} />
+      {/* Keyed by step: a new step is a new form; a language switch keeps the same one. The step
+          Next most likely leads to is drawn ahead, hidden, while this one is answered (React draws
+          hidden content only when nothing else waits): Next then only has to show it. */}
+      <Activity key={keyOf(stepId)} mode="visible">
+        <StepForm step={step} back={back} editing={editing} ahead={false} />
+      </Activity>
+      {upcoming && drawnAhead(upcoming.items) && (
+        <Activity key={keyOf(upcoming.id)} mode="hidden">
+          <StepForm step={upcoming} back={back} editing={false} ahead />
+        </Activity>
+      )}
     </Screen>
   );
 }
@@ -124,10 +155,13 @@ const StepForm = memo(function StepForm({
   step,
   back,
   editing,
+  ahead,
 }: {
   step: Step & { sectionId: string };
   back: RefObject<() => void>;
   editing: boolean;
+  /** Drawn ahead, hidden: nothing of it is announced or waited for until it is shown. */
+  ahead: boolean;
 }) {
   const actor = useIntake();
   const { language, s } = useLanguage();
@@ -135,8 +169,26 @@ const StepForm = memo(function StepForm({
   // Read, not subscribed: the draft kept while typing must not re-render every question.
   const answers = () => selectAnswers(actor.getSnapshot());
   const schema = schemaOf(step.id, visit);
-  const [defaults] = useState(() => defaultsFor(step, answers()));
-  const { form, draftPatch } = useStepForm({ schema, answers, defaults, visit });
+  const [drawn] = useState(() => {
+    const from = answers();
+    return { from, defaults: defaultsFor(step, from) };
+  });
+  const { form, draftPatch } = useStepForm({ schema, answers, defaults: drawn.defaults, visit });
+  // Drawn ahead while the step before was still being answered: when shown, before its first
+  // paint, the form takes what changed since (conditions and the step's check read all answers).
+  // The questions subscribe in their own layout effects, which run before this one.
+  const drawnFrom = useRef(drawn.from);
+  useLayoutEffect(() => {
+    const now = answers();
+    if (now === drawnFrom.current) return;
+    const fresh = defaultsFor(step, now);
+    for (const path of changedPaths(drawnFrom.current, now)) {
+      form.setValue(path, get(fresh, path));
+    }
+    drawnFrom.current = now;
+    // Once per showing; `answers` reads the machine, `form` and `step` stay for this form's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const t = (text: { en: string; es: string }) => localize(text, language);
   const formId = formIdOf(step.id);
@@ -221,7 +273,7 @@ const StepForm = memo(function StepForm({
         noValidate
         onSubmit={onSubmit}
         autoComplete="off"
-        aria-busy={heldBack.size > 0 || undefined}
+        aria-busy={(!ahead && heldBack.size > 0) || undefined}
       >
         {hasErrors && (
           <p className="form-alert" role="status">

@@ -1,0 +1,59 @@
+// Drawing the next step ahead of Next: which step that is, whether it may be drawn hidden, and what
+// changed in the answers between drawing it and showing it.
+import type { QuestionnaireItem } from '@preflight/screening';
+import type { IntakeAnswers } from '@preflight/screening/intake-machine';
+import { INTAKE_STEPS, stepApplies } from './steps';
+
+/** The step after this one for the answers so far: where Next leads unless they change. */
+export function upcomingStepId(
+  stepId: string,
+  answers: IntakeAnswers,
+  visit: { plannedTreatment: string },
+): string | null {
+  const from = INTAKE_STEPS.findIndex((candidate) => candidate.id === stepId);
+  if (from < 0) return null;
+  for (const candidate of INTAKE_STEPS.slice(from + 1)) {
+    if (stepApplies(candidate.id, answers, visit)) return candidate.id;
+  }
+  return null;
+}
+
+/**
+ * Only steps answered by touch are drawn ahead: a typed field is found by its label (autofill,
+ * tools, tests), and a hidden copy of one would be found too.
+ */
+export function drawnAhead(items: readonly QuestionnaireItem[]): boolean {
+  return items.every((item) =>
+    item.type === 'group'
+      ? drawnAhead(item.items)
+      : ['yesNoUnsure', 'yesNo', 'choice', 'score'].includes(item.type),
+  );
+}
+
+/** `section.key` paths whose answers differ between two answers objects. */
+export function changedPaths(before: IntakeAnswers, after: IntakeAnswers): string[] {
+  const paths: string[] = [];
+  for (const section of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const a = (before[section] ?? {}) as Record<string, unknown>;
+    const b = (after[section] ?? {}) as Record<string, unknown>;
+    if (a === b) continue;
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      if (!sameValue(a[key], b[key])) paths.push(`${section}.${key}`);
+    }
+  }
+  return paths;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key) =>
+      sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
+  );
+}
