@@ -18,8 +18,9 @@ describe('drawing the next step ahead', () => {
     expect(upcomingStepId('mood.gad7', {}, visit)).toBeNull();
   });
 
-  it('draws only steps answered by touch', () => {
+  it('draws ahead steps answered by touch, typed follow-ups allowed', () => {
     expect(drawnAhead(findStep('mood.phq9')!.items)).toBe(true);
+    expect(drawnAhead(findStep('cardio.heart')!.items)).toBe(true);
     expect(drawnAhead(findStep('vitals.readings')!.items)).toBe(false);
     expect(drawnAhead(findStep('about.body')!.items)).toBe(false);
   });

@@ -19,16 +19,19 @@ export function upcomingStepId(
 }
 
 /**
- * Only steps answered by touch are drawn ahead: a typed field is found by its label (autofill,
- * tools, tests), and a hidden copy of one would be found too.
+ * Steps whose typed fields are all follow-ups are drawn ahead: a typed field is found by its label
+ * (autofill, tools, tests), and a hidden copy of one on screen from the start would be found too. A
+ * follow-up is drawn only once its question is answered, on the step itself.
  */
 export function drawnAhead(items: readonly QuestionnaireItem[]): boolean {
   return items.every((item) =>
     item.type === 'group'
       ? drawnAhead(item.items)
-      : ['yesNoUnsure', 'yesNo', 'choice', 'score'].includes(item.type),
+      : TOUCH_ONLY.has(item.type) || item.enableWhen !== undefined,
   );
 }
+
+const TOUCH_ONLY = new Set<string>(['yesNoUnsure', 'yesNo', 'choice', 'score']);
 
 /** `section.key` paths whose answers differ between two answers objects. */
 export function changedPaths(before: IntakeAnswers, after: IntakeAnswers): string[] {
