@@ -122,6 +122,26 @@ describe('answering', () => {
     expect(h.snap().context.answers).toEqual({ about: { pregnant: 'no' } });
   });
 
+  it('NEXT with one step’s answers rebuilds only that section; others keep their identity', async () => {
+    const h = startIntake();
+    await unlockAndConfirm(h);
+    h.actor.send({ type: 'STEP.SAVE', answers: { about: BASE_ANSWERS.about } });
+    h.actor.send({ type: 'STEP.SAVE', answers: { health: BASE_ANSWERS.health } });
+    const before = h.snap().context.answers;
+    h.actor.send({
+      type: 'NEXT',
+      answers: { about: { pregnant: 'yes', breastfeeding: undefined, weight: undefined } },
+    });
+    const after = h.snap().context.answers;
+    expect(after).toEqual({ about: { pregnant: 'yes' }, health: { glaucoma: 'no' } });
+    expect(after.health).toBe(before.health);
+    expect(before.about).toEqual(BASE_ANSWERS.about);
+    // Back and Next again with nothing changed: the answers object itself is kept.
+    h.actor.send({ type: 'BACK' });
+    h.actor.send({ type: 'NEXT', answers: { about: { pregnant: 'yes', weight: undefined } } });
+    expect(h.snap().context.answers).toBe(after);
+  });
+
   it('switching language at any time keeps the answers and the place', async () => {
     const h = startIntake();
     h.actor.send({ type: 'SET_LANGUAGE', language: 'es' });

@@ -83,6 +83,19 @@ describe('mergeAnswers', () => {
     expect(out).toEqual({ a: { b: 1, c: [3], e: 2 }, f: { g: 1 } });
     expect(base).toEqual({ a: { b: 1, c: [1, 2] }, d: 'x' });
   });
+  it('keeps what the patch leaves unchanged: untouched parts, and the whole base if nothing changes', () => {
+    const base = { a: { b: 1, c: [1, 2] }, d: { e: 'x' } };
+    const out = mergeAnswers(base, { a: { b: 2 } });
+    expect(out).toEqual({ a: { b: 2, c: [1, 2] }, d: { e: 'x' } });
+    expect(out.d).toBe(base.d);
+    expect((out.a as { c: unknown }).c).toBe(base.a.c);
+    expect(mergeAnswers(base, { a: { b: 1, c: [1, 2], z: undefined }, q: undefined })).toBe(base);
+    expect(mergeAnswers(base, { a: { c: [1, 3] } })).not.toBe(base);
+  });
+  it('a patch for a part that does not exist yet keeps no undefined keys', () => {
+    const out = mergeAnswers({}, { a: { b: undefined, c: 1 } });
+    expect(out).toStrictEqual({ a: { c: 1 } });
+  });
 });
 
 describe('normalizeCode', () => {

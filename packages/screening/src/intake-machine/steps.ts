@@ -88,22 +88,44 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((value, i) => sameValue(value, b[i]));
+  }
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => key in b && sameValue(a[key], b[key]))
+  );
+}
+
 /**
  * Deep merge of plain objects, without mutating either side: arrays and other values replace,
- * `undefined` removes the key (so an answer that no longer applies can be dropped).
+ * `undefined` removes the key (so an answer that no longer applies can be dropped). What the
+ * patch leaves unchanged keeps its identity (the whole `base` when nothing changes), so a step's
+ * patch rebuilds only its own section and selectors can compare by reference.
  */
 export function mergeAnswers(base: IntakeAnswers, patch: IntakeAnswers): IntakeAnswers {
-  const out: Record<string, unknown> = { ...base };
+  let out: Record<string, unknown> | null = null;
   for (const [key, value] of Object.entries(patch)) {
+    const current = base[key];
+    let next: unknown;
     if (value === undefined) {
-      delete out[key];
-    } else if (isPlainObject(value) && isPlainObject(out[key])) {
-      out[key] = mergeAnswers(out[key], value);
+      if (!(key in base)) continue;
+    } else if (isPlainObject(value)) {
+      next = mergeAnswers(isPlainObject(current) ? current : {}, value);
+      if (next === current) continue;
     } else {
-      out[key] = value;
+      if (sameValue(current, value) && key in base) continue;
+      next = value;
     }
+    out ??= { ...base };
+    if (value === undefined) delete out[key];
+    else out[key] = next;
   }
-  return out;
+  return out ?? base;
 }
 
 export function asAnswers(value: unknown): IntakeAnswers {
