@@ -78,6 +78,7 @@ export {
   answersSchemaFor,
   draftAnswersSchema,
   sectionSchema,
+  stepDraftSchema,
   stepSchema,
 } from './answers/answers-schema';
 export { answerValueSchema, REQUIRED_MESSAGE } from './answers/item-schema';

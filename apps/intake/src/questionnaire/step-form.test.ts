@@ -33,6 +33,26 @@ describe('step helpers', () => {
     expect(after).toEqual({ cardio: { highBloodPressure: 'no', aneurysm: 'no' } });
   });
 
+  it('Next sends the step’s answers only; a follow-up hidden since is removed, the rest kept', () => {
+    const before = {
+      about: { pregnant: 'no', breastfeeding: 'no' },
+      cardio: { highBloodPressure: 'yes', highBloodPressureControlled: 'no', aneurysm: 'no' },
+    };
+    const onScreen = {
+      ...before,
+      cardio: { ...before.cardio, highBloodPressure: 'no', hypertensiveEmergency: 'no' },
+    };
+    const parsed = stepSchema('cardio.bloodPressure', iv).safeParse(cleanFormValues(onScreen, now));
+    if (!parsed.success) throw parsed.error;
+    expect(Object.keys(parsed.data)).toEqual(['cardio']);
+    const after = mergeAnswers(before, parsed.data);
+    expect(after).toEqual({
+      about: before.about,
+      cardio: { highBloodPressure: 'no', hypertensiveEmergency: 'no', aneurysm: 'no' },
+    });
+    expect(after.about).toBe(before.about);
+  });
+
   it('a weight without a number is no weight; blank medicine rows are no rows', () => {
     const cleaned = cleanFormValues(
       {

@@ -2,24 +2,25 @@
 // step (or the attestation) when the patient presses Next. Conditions may read answers from
 // earlier steps, so the form holds them all; only this step's items are drawn, and each item
 // subscribes to its own field (see QuestionItem): the form itself does not re-render per change.
+// The step's schemas check and return only the step's answers (a patch for the flow machine), so
+// the work per Next follows the step, not the questionnaire.
 import { useMemo } from 'react';
 import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { draftAnswersSchema, pruneHiddenAnswers } from '@preflight/screening';
 import type { IntakeAnswers } from '@preflight/screening/intake-machine';
 import type { z } from 'zod';
-import { cleanFormValues, replacementPatch } from './step-form';
+import { cleanFormValues } from './step-form';
 
 const now = () => new Date().toISOString();
 
 export function useStepForm(options: {
+  /** The step's check on Next (`stepSchema`): its output is the step's patch. */
   schema: z.ZodType;
-  /** The machine's answers now (read when needed, so a draft save does not re-render the form). */
-  answers: () => IntakeAnswers;
+  /** The same without requiring anything (`stepDraftSchema`), for what is kept on Back. */
+  draftSchema?: z.ZodType;
   defaults: IntakeAnswers;
-  visit: { plannedTreatment: string };
 }) {
-  const { schema, visit } = options;
+  const { schema, draftSchema } = options;
   const resolver = useMemo<Resolver<FieldValues>>(() => {
     const zod = zodResolver(schema as never) as unknown as Resolver<FieldValues>;
     return (values, context, resolverOptions) =>
@@ -38,11 +39,9 @@ export function useStepForm(options: {
    * every value present is valid for a draft. Returns the patch for `STEP.SAVE`, or null.
    */
   const draftPatch = (): IntakeAnswers | null => {
-    const cleaned = pruneHiddenAnswers(cleanFormValues(form.getValues(), now), visit);
-    const parsed = draftAnswersSchema.safeParse(cleaned);
-    return parsed.success
-      ? replacementPatch(options.answers(), parsed.data as IntakeAnswers)
-      : null;
+    if (!draftSchema) return null;
+    const parsed = draftSchema.safeParse(cleanFormValues(form.getValues(), now));
+    return parsed.success ? (parsed.data as IntakeAnswers) : null;
   };
 
   return { form, draftPatch };

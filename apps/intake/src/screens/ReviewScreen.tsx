@@ -41,7 +41,7 @@ export function ReviewScreen() {
   const serverErrors = useSelector(actor, selectFieldErrors);
   const schema = useMemo(() => stepSchema(ATTEST_STEP, visit), [visit]);
   const [defaults] = useState(() => structuredClone(answers));
-  const { form } = useStepForm({ schema, answers: () => answers, defaults, visit });
+  const { form } = useStepForm({ schema, defaults });
   const [incomplete, setIncomplete] = useState<Set<IntakeSection>>(() => new Set());
   const [sending, setSending] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);

@@ -12,11 +12,13 @@ import {
 import { get } from 'react-hook-form';
 import { useSelector } from '@xstate/react';
 import {
+  ALL_STEPS,
   findStep,
   itemsOfStep,
   localize,
   NAVIGATION,
   SECTIONS,
+  stepDraftSchema,
   stepSchema,
   type Step,
 } from '@preflight/screening';
@@ -32,7 +34,6 @@ import { useIntake, useLanguage, useVisit } from '../intake-context';
 import { changedPaths, drawnAhead, upcomingStepId } from '../questionnaire/draw-ahead';
 import { heldBackItems, NOTHING_HELD } from '../questionnaire/first-screen';
 import { HeldBack, QuestionItem } from '../questionnaire/ItemField';
-import { replacementPatch } from '../questionnaire/step-form';
 import { useStepForm } from '../questionnaire/use-step-form';
 import { afterPaint, focusFirstError, toTop } from '../ui/focus';
 import { Progress, Screen } from '../ui/Layout';
@@ -41,11 +42,12 @@ import { RestPanel } from './RestPanel';
 const KEEP_TYPED_AFTER_MS = 800;
 
 /**
- * zod compiles each object schema the first time it parses one: do it while the patient is still
- * on the lock screen, not on their first "Next".
+ * Each step's check is built, and zod's parsers warmed, the first time it is used: do it for every
+ * step while the patient is still on the lock screen, not on their Nexts.
  */
 export function warmUp(): void {
-  stepSchema('about.body', { plannedTreatment: 'other' }).safeParse({
+  const visit = { plannedTreatment: 'other' };
+  const answers = {
     about: {},
     cardio: {},
     health: {},
@@ -53,16 +55,11 @@ export function warmUp(): void {
     meds: { list: [] },
     mood: { phq9: {}, gad7: {} },
     attest: {},
-  });
-}
-
-// One schema per step and treatment, kept: a step visited again (Back, Change) reuses it.
-const schemas = new Map<string, ReturnType<typeof stepSchema>>();
-function schemaOf(stepId: string, visit: { plannedTreatment: string }) {
-  const key = `${visit.plannedTreatment}|${stepId}`;
-  let schema = schemas.get(key);
-  if (!schema) schemas.set(key, (schema = stepSchema(stepId, visit)));
-  return schema;
+  };
+  for (const { id } of ALL_STEPS) {
+    stepSchema(id, visit).safeParse(answers);
+    stepDraftSchema(id, visit).safeParse(answers);
+  }
 }
 
 /** Values the form starts from: the answers so far, plus an empty first row where a list starts. */
@@ -168,12 +165,16 @@ const StepForm = memo(function StepForm({
   const visit = useVisit();
   // Read, not subscribed: the draft kept while typing must not re-render every question.
   const answers = () => selectAnswers(actor.getSnapshot());
-  const schema = schemaOf(step.id, visit);
+  const schema = stepSchema(step.id, visit);
   const [drawn] = useState(() => {
     const from = answers();
     return { from, defaults: defaultsFor(step, from) };
   });
-  const { form, draftPatch } = useStepForm({ schema, answers, defaults: drawn.defaults, visit });
+  const { form, draftPatch } = useStepForm({
+    schema,
+    draftSchema: stepDraftSchema(step.id, visit),
+    defaults: drawn.defaults,
+  });
   // Drawn ahead while the step before was still being answered: when shown, before its first
   // paint, the form takes what changed since (conditions and the step's check read all answers).
   // The questions subscribe in their own layout effects, which run before this one.
@@ -232,7 +233,8 @@ const StepForm = memo(function StepForm({
   const onSubmit = form.handleSubmit(
     (parsed) => {
       toTop();
-      actor.send({ type: 'NEXT', answers: replacementPatch(answers(), parsed) });
+      // Only the step's answers (and removals of those it hid): the machine rebuilds one section.
+      actor.send({ type: 'NEXT', answers: parsed });
     },
     () => focusFirstError(),
   );
@@ -244,7 +246,7 @@ const StepForm = memo(function StepForm({
   };
   const backToReview = form.handleSubmit(
     (parsed) => {
-      actor.send({ type: 'STEP.SAVE', answers: replacementPatch(answers(), parsed) });
+      actor.send({ type: 'STEP.SAVE', answers: parsed });
       toTop();
       actor.send({ type: 'REVIEW' });
     },

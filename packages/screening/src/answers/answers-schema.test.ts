@@ -6,6 +6,7 @@ import {
   answersSchemaFor,
   draftAnswersSchema,
   sectionSchema,
+  stepDraftSchema,
   stepSchema,
 } from './answers-schema';
 import { fieldErrors } from './field-errors';
@@ -166,6 +167,38 @@ describe('draft, step and section schemas', () => {
     ]);
     expect(errorsOf(draft, stepSchema('vitals.howTo', visit))).toEqual([]);
     expect(errorsOf({ meds: { takesAny: 'no' } }, stepSchema('meds.current', visit))).toEqual([]);
+  });
+  it('a step schema returns only the step’s answers, as a patch that drops its hidden ones', () => {
+    const onScreen = {
+      about: { pregnant: 'no', breastfeeding: 'no' },
+      cardio: {
+        highBloodPressure: 'no',
+        highBloodPressureControlled: 'no',
+        hypertensiveEmergency: 'no',
+        heartAttack: 'no',
+      },
+    };
+    const result = stepSchema('cardio.bloodPressure', visit).safeParse(onScreen);
+    expect(result.success && result.data).toStrictEqual({
+      cardio: {
+        highBloodPressure: 'no',
+        highBloodPressureControlled: undefined,
+        hypertensiveEmergency: 'no',
+      },
+    });
+  });
+  it('a step schema keeps a group’s items apart, and names the ones that are gone', () => {
+    const result = stepDraftSchema('mood.phq9', visit).safeParse({ mood: { phq9: { q1: 2 } } });
+    expect(result.success && result.data).toEqual({ mood: { phq9: { q1: 2 } } });
+    expect(result.success && Object.keys(result.data.mood?.phq9 ?? {})).toContain('q9');
+    expect(
+      stepDraftSchema('mood.phq9', visit).safeParse({ mood: { phq9: { q1: 7 } } }).success,
+    ).toBe(false);
+  });
+  it('a step schema reports answers that are not an object, like the whole-answers one', () => {
+    expect(errorsOf('x', stepSchema('about.body', visit))).toEqual(
+      errorsOf('x', sectionSchema('about', visit)).slice(0, 1),
+    );
   });
   it('a section schema requires the section’s shown items', () => {
     expect(errorsOf({}, sectionSchema('attest', visit)).map((e) => e.path)).toEqual([

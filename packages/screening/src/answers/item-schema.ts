@@ -80,7 +80,8 @@ export function answerValueSchema(item: AnswerItem): z.ZodType {
 
 export type SchemaMode = 'submission' | 'draft';
 
-function keyOf(linkId: string): string {
+/** The key of an item in its parent object: the last part of its linkId. */
+export function keyOf(linkId: string): string {
   return linkId.slice(linkId.lastIndexOf('.') + 1);
 }
 

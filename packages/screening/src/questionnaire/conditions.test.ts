@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { exampleVisit } from '../fixtures';
+import type { EnableWhen } from './item';
+import type { IndexedItem } from './item-index';
 import {
   enabledSteps,
   isItemEnabled,
   isStepEnabled,
   itemShown,
+  itemsDependingOnStep,
   nextStep,
   previousStep,
 } from './conditions';
@@ -64,5 +67,36 @@ describe('step conditions', () => {
     expect(isStepEnabled('meds.nasalSprays', {}, { plannedTreatment: 'esketamine-nasal' })).toBe(
       true,
     );
+  });
+});
+
+describe('items depending on a step', () => {
+  const entry = (linkId: string, stepId: string, enableWhen?: EnableWhen, parentLinkId?: string) =>
+    ({
+      item: { type: 'yesNo', linkId, text: { en: '', es: '' }, options: [], enableWhen },
+      sectionId: 'x',
+      stepId,
+      ...(parentLinkId ? { parentLinkId } : {}),
+    }) as IndexedItem;
+  const items = [
+    entry('x.a', 'x.one'),
+    entry('x.b', 'x.one', { question: 'x.a', operator: '=', answer: 'yes' }),
+    entry('x.c', 'x.two', { question: 'x.b', operator: '=', answer: 'yes' }),
+    entry('x.g', 'x.three', { question: 'x.c', operator: '=', answer: 'no' }),
+    entry('x.g.d', 'x.three', undefined, 'x.g'),
+    entry('x.e', 'x.three', { visit: 'plannedTreatment', operator: '=', answer: 'other' }),
+    entry('x.f', 'x.three', { question: 'x.e', operator: '=', answer: 'yes' }),
+  ];
+  it('finds follow-ups on other steps, through follow-ups and groups', () => {
+    expect(itemsDependingOnStep('x.one', items).map((e) => e.item.linkId)).toEqual([
+      'x.c',
+      'x.g',
+      'x.g.d',
+    ]);
+    expect(itemsDependingOnStep('x.two', items).map((e) => e.item.linkId)).toEqual([
+      'x.g',
+      'x.g.d',
+    ]);
+    expect(itemsDependingOnStep('x.three', items)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { EnableWhen } from './item';
-import { ALL_STEPS, findItem, findStep, itemsOfStep } from './item-index';
+import type { IndexedItem } from './item-index';
+import { ALL_ITEMS, ALL_STEPS, findItem, findStep, itemsOfStep } from './item-index';
 import { getAnswer } from './link-id';
 
 /** Conditions read only the planned treatment, so callers may pass just that part of the visit. */
@@ -83,4 +84,37 @@ export function previousStep(
   return ALL_STEPS.slice(0, index)
     .reverse()
     .find((step) => isStepEnabled(step.id, answers, visit))?.id;
+}
+
+/** Whether an item's visibility reads an answer of this step (through its parents and conditions). */
+function readsStep(
+  entry: IndexedItem,
+  stepId: string,
+  byLinkId: ReadonlyMap<string, IndexedItem>,
+  seen: Set<string>,
+): boolean {
+  if (entry.stepId === stepId) return true;
+  if (seen.has(entry.item.linkId)) return false;
+  seen.add(entry.item.linkId);
+  const parent = entry.parentLinkId === undefined ? undefined : byLinkId.get(entry.parentLinkId);
+  if (parent && readsStep(parent, stepId, byLinkId, seen)) return true;
+  const condition = entry.item.enableWhen;
+  if (!condition || !('question' in condition)) return false;
+  const question = byLinkId.get(condition.question);
+  return question !== undefined && readsStep(question, stepId, byLinkId, seen);
+}
+
+/**
+ * Items on other steps (groups included) that an answer on this step can show or hide: when the
+ * step's answers change, only these can become hidden elsewhere. `items` defaults to the
+ * questionnaire's (tests pass their own).
+ */
+export function itemsDependingOnStep(
+  stepId: string,
+  items: readonly IndexedItem[] = ALL_ITEMS,
+): IndexedItem[] {
+  const byLinkId = new Map(items.map((entry) => [entry.item.linkId, entry]));
+  return items.filter(
+    (entry) => entry.stepId !== stepId && readsStep(entry, stepId, byLinkId, new Set()),
+  );
 }
