@@ -67,6 +67,19 @@ describe('step helpers', () => {
     });
   });
 
+  it('cleaning leaves the form’s values untouched and passes other sections on as they are', () => {
+    const values = {
+      about: { weight: { unit: 'lb' } },
+      cardio: { aneurysm: 'no' },
+      vitals: { readings: [{ systolic: 120, confirmedOutOfRange: false }] },
+    };
+    const copy = structuredClone(values);
+    const cleaned = cleanFormValues(values, now);
+    expect(values).toEqual(copy);
+    expect(cleaned.cardio).toBe(values.cardio);
+    expect(cleaned.vitals).toEqual({ readings: [{ systolic: 120, takenAt: now() }] });
+  });
+
   it('a reading gets the time it was taken when the form did not set one', () => {
     const cleaned = cleanFormValues(
       { vitals: { readings: [{ systolic: 120, diastolic: 80, heartRate: 70, arm: 'left' }] } },

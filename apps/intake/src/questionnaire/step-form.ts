@@ -34,34 +34,43 @@ const isBlank = (value: unknown) =>
 
 /**
  * Form values → what the domain's schema reads: a weight with no number is no weight, a blank
- * medicine row is no row, a reading gets the time it was taken.
+ * medicine row is no row, a reading gets the time it was taken. Copies only what it changes (the
+ * input is the form's own state); the other sections are passed on as they are.
  */
 export function cleanFormValues(values: IntakeAnswers, now: () => string): IntakeAnswers {
-  const out = structuredClone(values);
-  const about = out.about;
+  const out = { ...values };
+  const about = values.about;
   if (isPlainObject(about)) {
+    const kept = { ...about };
     for (const key of ['weight', 'height']) {
-      const quantity = about[key];
-      if (isPlainObject(quantity) && toNumber(quantity.value) === undefined) delete about[key];
+      const quantity = kept[key];
+      if (isPlainObject(quantity) && toNumber(quantity.value) === undefined) delete kept[key];
     }
+    out.about = kept;
   }
-  const meds = out.meds;
+  const meds = values.meds;
   if (isPlainObject(meds) && Array.isArray(meds.list)) {
-    meds.list = meds.list.filter(
-      (row: unknown) =>
-        isPlainObject(row) &&
-        !['name', 'dose', 'frequency', 'lastTaken'].every((k) => isBlank(row[k])),
-    );
+    out.meds = {
+      ...meds,
+      list: meds.list.filter(
+        (row: unknown) =>
+          isPlainObject(row) &&
+          !['name', 'dose', 'frequency', 'lastTaken'].every((k) => isBlank(row[k])),
+      ),
+    };
   }
-  const vitals = out.vitals;
+  const vitals = values.vitals;
   if (isPlainObject(vitals) && Array.isArray(vitals.readings)) {
-    vitals.readings = vitals.readings.map((reading: unknown) => {
-      if (!isPlainObject(reading)) return reading;
-      const row = { ...reading };
-      if (row.confirmedOutOfRange !== true) delete row.confirmedOutOfRange;
-      row.takenAt ??= now();
-      return row;
-    });
+    out.vitals = {
+      ...vitals,
+      readings: vitals.readings.map((reading: unknown) => {
+        if (!isPlainObject(reading)) return reading;
+        const row = { ...reading };
+        if (row.confirmedOutOfRange !== true) delete row.confirmedOutOfRange;
+        row.takenAt ??= now();
+        return row;
+      }),
+    };
   }
   return out;
 }

@@ -182,10 +182,15 @@ const StepForm = memo(function StepForm({
   useLayoutEffect(() => {
     const now = answers();
     if (now === drawnFrom.current) return;
-    const fresh = defaultsFor(step, now);
-    for (const path of changedPaths(drawnFrom.current, now)) {
-      form.setValue(path, get(fresh, path));
+    const paths = changedPaths(drawnFrom.current, now);
+    // Only the sections that changed (the step before's, as a rule) are copied.
+    const changed: IntakeAnswers = {};
+    for (const path of paths) {
+      const section = path.slice(0, path.indexOf('.'));
+      if (section in now) changed[section] = now[section];
     }
+    const fresh = defaultsFor(step, changed);
+    for (const path of paths) form.setValue(path, get(fresh, path));
     drawnFrom.current = now;
     // Once per showing; `answers` reads the machine, `form` and `step` stay for this form's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
