@@ -54,12 +54,16 @@ async function runPrimary(config: Config) {
   let listening = 0;
   cluster.on('listening', () => {
     listening += 1;
-    if (listening === config.API_WORKERS) banner(config, 'postgres', Boolean(config.TLS_CERT_FILE));
+    if (listening === config.API_WORKERS)
+      banner(config, 'postgres', Boolean(config.TLS_CERT_FILE && config.TLS_KEY_FILE));
   });
   cluster.on('exit', (worker, code) => {
     if (stopping) return;
-    console.error(`API process ${worker.process.pid} exited (${code}); starting another`);
-    cluster.fork();
+    // after a pause, so a worker that cannot start (database down) does not fork in a tight loop
+    console.error(`API process ${worker.process.pid} exited (${code}); starting another in 1 s`);
+    setTimeout(() => {
+      if (!stopping) cluster.fork();
+    }, 1000);
   });
   for (let i = 0; i < config.API_WORKERS; i++) cluster.fork();
   const shutdown = () => {

@@ -75,35 +75,31 @@ describe.each(databaseKinds)('TOTP key rotation on %s', (kind) => {
     expect(await storedSecret()).toMatch(new RegExp(`^v2\\.${keyId(OLD_KEY)}\\.`));
   });
 
-  it('cannot read a secret sealed with a key it was not given', async () => {
-    const ctx = await app({ TOTP_ENCRYPTION_KEY: NEW_KEY.toString('hex') });
+  /** Signs in on an app started with these keys; the status code. */
+  async function signInWithKeys(env: Parameters<typeof app>[0]) {
+    const ctx = await app(env);
     try {
-      expect((await signIn(ctx)).statusCode).toBe(500);
+      return (await signIn(ctx)).statusCode;
     } finally {
       await ctx.close();
     }
+  }
+
+  it('cannot read a secret sealed with a key it was not given', async () => {
+    expect(await signInWithKeys({ TOTP_ENCRYPTION_KEY: NEW_KEY.toString('hex') })).toBe(500);
   });
 
   it('reads it with the old key listed, and reseals it with the new key at sign-in', async () => {
-    const ctx = await app({
+    const status = await signInWithKeys({
       TOTP_ENCRYPTION_KEY: NEW_KEY.toString('base64'),
       TOTP_ENCRYPTION_KEYS_OLD: `${Buffer.alloc(32, 3).toString('base64')}, ${OLD_KEY.toString('hex')}`,
     });
-    try {
-      expect((await signIn(ctx)).statusCode).toBe(200);
-    } finally {
-      await ctx.close();
-    }
+    expect(status).toBe(200);
     expect(await storedSecret()).toMatch(new RegExp(`^v2\\.${keyId(NEW_KEY)}\\.`));
   });
 
   it('needs only the new key once the secret was resealed', async () => {
-    const ctx = await app({ TOTP_ENCRYPTION_KEY: NEW_KEY.toString('base64') });
-    try {
-      expect((await signIn(ctx)).statusCode).toBe(200);
-    } finally {
-      await ctx.close();
-    }
+    expect(await signInWithKeys({ TOTP_ENCRYPTION_KEY: NEW_KEY.toString('base64') })).toBe(200);
   });
 
   it('reseals every remaining secret with the admin CLI, so the old key can go', async () => {

@@ -1,7 +1,7 @@
 // Drawing the next step ahead of Next: which step that is, whether it may be drawn hidden, and what
 // changed in the answers between drawing it and showing it.
 import type { QuestionnaireItem } from '@preflight/screening';
-import type { IntakeAnswers } from '@preflight/screening/intake-machine';
+import { nextShown, type IntakeAnswers } from '@preflight/screening/intake-machine';
 import { INTAKE_STEPS, stepApplies } from './steps';
 
 /** The step after this one for the answers so far: where Next leads unless they change. */
@@ -12,10 +12,8 @@ export function upcomingStepId(
 ): string | null {
   const from = INTAKE_STEPS.findIndex((candidate) => candidate.id === stepId);
   if (from < 0) return null;
-  for (const candidate of INTAKE_STEPS.slice(from + 1)) {
-    if (stepApplies(candidate.id, answers, visit)) return candidate.id;
-  }
-  return null;
+  const next = nextShown({ steps: INTAKE_STEPS, stepApplies, visit }, from, answers);
+  return next === null ? null : INTAKE_STEPS[next]!.id;
 }
 
 /**
