@@ -52,9 +52,13 @@ async function withDatabase(
   }
 }
 
-/** CPU seconds used so far by the given processes, or by every PostgreSQL process of this machine. */
-function cpuSeconds(which: { pids: number[] } | 'postgres'): number {
-  let ticks = 0;
+/**
+ * CPU seconds used so far (user and kernel) by the given processes, or by every PostgreSQL process
+ * of this machine. Kernel time is mostly loopback socket work, which a profile of node cannot show.
+ */
+function cpuSeconds(which: { pids: number[] } | 'postgres'): { user: number; system: number } {
+  let user = 0;
+  let system = 0;
   const pids =
     which === 'postgres' ? readdirSync('/proc').filter((name) => /^\d+$/.test(name)) : which.pids;
   for (const pid of pids) {
@@ -62,12 +66,13 @@ function cpuSeconds(which: { pids: number[] } | 'postgres'): number {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       if (which === 'postgres' && !stat.includes('(postgres)')) continue;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime + stime
+      user += Number(fields[11]);
+      system += Number(fields[12]);
     } catch {
       // the process ended while we read
     }
   }
-  return ticks / 100; // USER_HZ
+  return { user: user / 100, system: system / 100 }; // USER_HZ
 }
 
 const fmt = (r: autocannon.Result) =>
@@ -130,15 +135,19 @@ async function benchSubmit(kind: 'pglite' | 'postgres', workers = 1) {
         },
       ],
     });
-    const serverMs = (cpuSeconds({ pids }) - cpuBefore.server) * 1000;
-    const databaseMs = (cpuSeconds('postgres') - cpuBefore.database) * 1000;
-    const perRequest = (ms: number) => (ms / submitted.requests.total).toFixed(2);
+    const cpuAfter = { server: cpuSeconds({ pids }), database: cpuSeconds('postgres') };
+    const perRequest = (which: 'server' | 'database') => {
+      const ms = (seconds: number) => ((seconds * 1000) / submitted.requests.total).toFixed(2);
+      const user = cpuAfter[which].user - cpuBefore[which].user;
+      const system = cpuAfter[which].system - cpuBefore[which].system;
+      return `${ms(user + system)} ms (user ${ms(user)}, kernel ${ms(system)})`;
+    };
     const label = `[${kind}${workers > 1 ? `, ${workers} API processes` : ''}]`;
     console.log(`${label} hello world:        ${fmt(hello)}`);
     console.log(`${label} POST intake/submit: ${fmt(submitted)}`);
     console.log(
-      `${label} CPU per submission: server ${perRequest(serverMs)} ms` +
-        (kind === 'postgres' ? `, PostgreSQL ${perRequest(databaseMs)} ms` : ''),
+      `${label} CPU per submission: server ${perRequest('server')}` +
+        (kind === 'postgres' ? `, PostgreSQL ${perRequest('database')}` : ''),
     );
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -331,4 +331,20 @@ describe.each(databaseKinds)('submissions on %s', (kind) => {
     const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents);
     expect(count!.n).toBeGreaterThan(0);
   });
+
+  it("refuses a flag whose submission is not its evaluation's submission", async () => {
+    const first = await submitted(t.app, nurse, exampleAnswers());
+    const second = await submitted(t.app, nurse, exampleAnswers());
+    const db = t.database.db;
+    const copyFlagOnto = (submissionId: string) =>
+      db.execute(sql`
+        insert into flags (evaluation_id, submission_id, key, rule_id, rule_version, severity,
+          contraindication, run_start_evaluation_id, detail)
+        select evaluation_id, ${submissionId}, key || '-copy', rule_id, rule_version, severity,
+          contraindication, run_start_evaluation_id, detail
+        from flags where submission_id = ${first.submissionId} limit 1`);
+    await expect(copyFlagOnto(second.submissionId)).rejects.toThrow();
+    // The same flag on its own submission is a valid row: the refusal above is the key's doing.
+    await copyFlagOnto(first.submissionId);
+  });
 });
