@@ -23,6 +23,7 @@ declare module 'autocannon' {
   }
   function autocannon(options: {
     url: string;
+    method?: string;
     connections?: number;
     duration?: number;
     requests?: Request[];

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { DatabaseHandle } from '../src/db/client.js';
+import { runPrepared } from '../src/db/prepared-statement.js';
 import { systemClock } from '../src/lib/clock.js';
 import { sha256 } from '../src/lib/secrets.js';
 import { seedDemo } from '../src/seed/seed-demo.js';
@@ -40,8 +41,20 @@ export async function startServer(handle: DatabaseHandle) {
     WEB_STAFF_DIR: '/nonexistent',
   });
   const app = await buildApp({ config, database: handle, clock: systemClock });
-  // Only in the bench: the same server's floor, for comparison.
+  // Only in the bench: the same server's floors, for comparison. Hello world is the HTTP floor;
+  // one row inserted and committed is the floor of any durable write on this database.
   app.get('/bench/hello', async () => ({ hello: 'world' }));
+  await handle.db.execute(
+    sql`create table if not exists bench_commits (id bigserial primary key, at timestamptz not null)`,
+  );
+  const insertOneRow = {
+    name: 'bench_insert_one_row',
+    text: 'insert into bench_commits (at) values ($1)',
+  };
+  app.post('/bench/commit', async (_request, reply) => {
+    await runPrepared(handle.db, insertOneRow, [new Date()]);
+    return reply.status(201).send({ stored: true });
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return { app, base: `http://127.0.0.1:${port}` };

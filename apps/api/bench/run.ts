@@ -109,6 +109,12 @@ async function benchSubmit(kind: 'pglite' | 'postgres', workers = 1) {
     const base = `http://127.0.0.1:${port}`;
     const connections = Number(process.env.BENCH_CONNECTIONS ?? (kind === 'postgres' ? 16 : 4));
     const hello = await autocannon({ url: `${base}/bench/hello`, connections, duration: 5 });
+    const commit = await autocannon({
+      url: `${base}/bench/commit`,
+      method: 'POST',
+      connections,
+      duration: 5,
+    });
     const body = JSON.stringify({ answers: exampleAnswers(), language: 'en' });
     let next = 0;
     const cpuBefore = { server: cpuSeconds({ pids }), database: cpuSeconds('postgres') };
@@ -144,6 +150,7 @@ async function benchSubmit(kind: 'pglite' | 'postgres', workers = 1) {
     };
     const label = `[${kind}${workers > 1 ? `, ${workers} API processes` : ''}]`;
     console.log(`${label} hello world:        ${fmt(hello)}`);
+    console.log(`${label} one-row commit:     ${fmt(commit)}`);
     console.log(`${label} POST intake/submit: ${fmt(submitted)}`);
     console.log(
       `${label} CPU per submission: server ${perRequest('server')}` +
