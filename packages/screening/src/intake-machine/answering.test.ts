@@ -9,8 +9,11 @@ import {
 } from './selectors';
 import {
   BASE_ANSWERS,
+  type Harness,
   START_OK,
   flush,
+  startAnswering,
+  startAtReview,
   startIntake,
   unlockAndConfirm,
   walkToReview,
@@ -19,12 +22,11 @@ import {
 
 useFakeTimersPerTest();
 
-const stepId = (h: ReturnType<typeof startIntake>) => selectCurrentStep(h.snap())?.id;
+const stepId = (h: Harness) => selectCurrentStep(h.snap())?.id;
 
 describe('answering', () => {
   it('walks every shown step in order, skipping conditional steps, one state per section', async () => {
-    const h = startIntake();
-    await unlockAndConfirm(h);
+    const h = await startAnswering();
     const sections: string[] = [];
     const progress: Array<{ index: number; total: number }> = [];
     const visited: string[] = [];
@@ -91,8 +93,7 @@ describe('answering', () => {
   });
 
   it('BACK goes to the previous shown step, does nothing on the first, and leaves review', async () => {
-    const h = startIntake();
-    await unlockAndConfirm(h);
+    const h = await startAnswering();
     h.actor.send({ type: 'BACK' });
     expect(stepId(h)).toBe('about.body');
     await walkToReview(h);
@@ -110,8 +111,7 @@ describe('answering', () => {
   });
 
   it('STEP.SAVE merges answers deeply without moving; undefined removes an answer', async () => {
-    const h = startIntake();
-    await unlockAndConfirm(h);
+    const h = await startAnswering();
     h.actor.send({ type: 'STEP.SAVE', answers: { about: { weight: { value: 70, unit: 'kg' } } } });
     h.actor.send({ type: 'STEP.SAVE', answers: { about: { pregnant: 'no' } } });
     expect(stepId(h)).toBe('about.body');
@@ -123,8 +123,7 @@ describe('answering', () => {
   });
 
   it('NEXT with one step’s answers rebuilds only that section; others keep their identity', async () => {
-    const h = startIntake();
-    await unlockAndConfirm(h);
+    const h = await startAnswering();
     h.actor.send({ type: 'STEP.SAVE', answers: { about: BASE_ANSWERS.about } });
     h.actor.send({ type: 'STEP.SAVE', answers: { health: BASE_ANSWERS.health } });
     const before = h.snap().context.answers;
@@ -161,16 +160,8 @@ describe('answering', () => {
 });
 
 describe('review: jump to a section and back', () => {
-  async function atReview() {
-    const h = startIntake();
-    await unlockAndConfirm(h);
-    await walkToReview(h);
-    expect(selectScreen(h.snap())).toBe('review');
-    return h;
-  }
-
   it('EDIT a section, then NEXT through it returns straight to review (not later sections)', async () => {
-    const h = await atReview();
+    const h = await startAtReview();
     h.actor.send({ type: 'EDIT', section: 'about' });
     expect(stepId(h)).toBe('about.body');
     expect(selectEditingFromReview(h.snap())).toBe(true);
@@ -183,7 +174,7 @@ describe('review: jump to a section and back', () => {
   });
 
   it('an edit that reveals a conditional step in that section shows it before returning', async () => {
-    const h = await atReview();
+    const h = await startAtReview();
     h.actor.send({ type: 'EDIT', section: 'cardio' });
     h.actor.send({ type: 'NEXT', answers: { cardio: { highBloodPressure: 'yes' } } });
     expect(stepId(h)).toBe('cardio.bpControlled');
@@ -192,7 +183,7 @@ describe('review: jump to a section and back', () => {
   });
 
   it('EDIT a step by id; BACK past the section start and REVIEW also return to review', async () => {
-    const h = await atReview();
+    const h = await startAtReview();
     h.actor.send({ type: 'EDIT', stepId: 'mood.gad7' });
     expect(stepId(h)).toBe('mood.gad7');
     h.actor.send({ type: 'BACK' });
@@ -205,7 +196,7 @@ describe('review: jump to a section and back', () => {
   });
 
   it('EDIT of a hidden step or unknown target is ignored; REVIEW without an edit is ignored', async () => {
-    const h = await atReview();
+    const h = await startAtReview();
     h.actor.send({ type: 'EDIT', stepId: 'meds.list' }); // hidden: falls back to its section
     expect(stepId(h)).toBe('meds.takesAny');
     h.actor.send({ type: 'REVIEW' });
@@ -217,8 +208,7 @@ describe('review: jump to a section and back', () => {
   });
 
   it('with no shown steps at all, YES goes straight to review', async () => {
-    const h = startIntake({ input: { steps: [] } });
-    await unlockAndConfirm(h);
+    const h = await startAnswering({ input: { steps: [] } });
     expect(selectScreen(h.snap())).toBe('review');
     h.actor.send({ type: 'BACK' });
     expect(selectScreen(h.snap())).toBe('review');

@@ -4,26 +4,24 @@ import { IntakeRequestError } from './failures';
 import { selectCurrentStep, selectDraftStatus, selectScreen } from './selectors';
 import {
   BASE_ANSWERS,
+  type Harness,
   advance,
   flush,
   hang,
   httpError,
   networkError,
-  startIntake,
-  unlockAndConfirm,
+  startAnswering,
   walkToReview,
   useFakeTimersPerTest,
 } from './test-fixtures';
 
 useFakeTimersPerTest();
 
-const revisions = (h: ReturnType<typeof startIntake>) =>
-  h.services.saveDraft.mock.calls.map(([input]) => input.revision);
+const revisions = (h: Harness) => h.services.saveDraft.mock.calls.map(([input]) => input.revision);
 
 describe('draft autosave', () => {
   it('each NEXT saves the draft with revisions 1, 2, 3… and the step reached', async () => {
-    const h = startIntake();
-    await unlockAndConfirm(h);
+    const h = await startAnswering();
     await walkToReview(h);
     expect(revisions(h)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const calls = h.services.saveDraft.mock.calls.map(([input]) => input);
@@ -39,8 +37,7 @@ describe('draft autosave', () => {
   });
 
   it('NEXT during a save saves again afterwards (latest answers, next revision)', async () => {
-    const h = startIntake();
-    await unlockAndConfirm(h);
+    const h = await startAnswering();
     h.actor.send({ type: 'NEXT', answers: { about: { pregnant: 'no' } } });
     expect(selectDraftStatus(h.snap())).toBe('saving');
     h.actor.send({ type: 'NEXT' });
@@ -52,8 +49,7 @@ describe('draft autosave', () => {
   });
 
   it('a failed autosave does not block the patient; it is retried at the next step or after a while', async () => {
-    const h = startIntake();
-    await unlockAndConfirm(h);
+    const h = await startAnswering();
     h.services.saveDraft
       .mockRejectedValueOnce(networkError())
       .mockRejectedValueOnce(httpError(503));
@@ -77,8 +73,7 @@ describe('draft autosave', () => {
   });
 
   it('a hung save times out into a retry, and the walk goes on to review and submit', async () => {
-    const h = startIntake();
-    await unlockAndConfirm(h);
+    const h = await startAnswering();
     h.services.saveDraft.mockImplementation(() => hang());
     h.actor.send({ type: 'NEXT' });
     await advance(REQUEST_TIMEOUT_MS);
@@ -90,8 +85,7 @@ describe('draft autosave', () => {
   });
 
   it('409 stale_revision with the server revision: re-saves just past it', async () => {
-    const h = startIntake();
-    await unlockAndConfirm(h);
+    const h = await startAnswering();
     h.services.saveDraft.mockRejectedValueOnce(
       new IntakeRequestError(409, 'stale_revision', { currentRevision: 10 }),
     );
@@ -104,8 +98,7 @@ describe('draft autosave', () => {
   });
 
   it('409 stale_revision without it: re-saves at once with growing leaps, then backs off', async () => {
-    const h = startIntake();
-    await unlockAndConfirm(h);
+    const h = await startAnswering();
     h.services.saveDraft.mockRejectedValue(httpError(409, 'stale_revision'));
     h.actor.send({ type: 'NEXT' });
     await flush();

@@ -20,8 +20,7 @@ import {
   flush,
   hang,
   networkError,
-  startIntake,
-  unlockAndConfirm,
+  startAnswering,
   walkToReview,
   useFakeTimersPerTest,
 } from './test-fixtures';
@@ -29,8 +28,7 @@ import {
 useFakeTimersPerTest();
 
 async function answering() {
-  const h = startIntake();
-  await unlockAndConfirm(h);
+  const h = await startAnswering();
   h.actor.send({ type: 'NEXT', answers: { about: BASE_ANSWERS.about } });
   await flush();
   return h;

@@ -17,9 +17,8 @@ import {
   hang,
   httpError,
   networkError,
+  startAtReview,
   startIntake,
-  unlockAndConfirm,
-  walkToReview,
   useFakeTimersPerTest,
 } from './test-fixtures';
 
@@ -33,14 +32,8 @@ const EXPECTED_BODY = {
   idempotencyKey: 'key-1',
 };
 
-async function atReview() {
-  const h = startIntake();
-  h.actor.send({ type: 'SET_LANGUAGE', language: 'es' });
-  await unlockAndConfirm(h);
-  await walkToReview(h);
-  expect(selectScreen(h.snap())).toBe('review');
-  return h;
-}
+/** On review in Spanish, so the submission's language is seen to be the patient's. */
+const atReview = () => startAtReview('es');
 
 describe('submitting', () => {
   it('submits once with answers, language and a new idempotency key, then done; resets after 60 s', async () => {

@@ -1,10 +1,12 @@
 // Shared fixtures for the intake machine's tests (not exported from the package).
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { createActor } from 'xstate';
 import type { SimulatedClock } from 'xstate';
 import { IntakeRequestError } from './failures';
+import { selectScreen } from './selectors';
 import { provideIntakeServices } from './services';
 import type {
+  IntakeLanguage,
   IntakeMachineInput,
   IntakeServices,
   IntakeStep,
@@ -107,13 +109,20 @@ export function useFakeTimersPerTest() {
 export const flush = () => vi.advanceTimersByTimeAsync(0);
 export const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
-type Harness = ReturnType<typeof startIntake>;
+export type Harness = ReturnType<typeof startIntake>;
 
 /** Unlock and confirm identity: the patient is on their first (or resumed) step. */
 export async function unlockAndConfirm(h: Harness) {
   h.actor.send({ type: 'UNLOCK', code: 'abc234', birthDate: '1980-02-03' });
   await flush();
   h.actor.send({ type: 'IDENTITY.YES' });
+}
+
+/** A new intake, unlocked and confirmed: the patient is on their first step. */
+export async function startAnswering(options?: Parameters<typeof startIntake>[0]) {
+  const h = startIntake(options);
+  await unlockAndConfirm(h);
+  return h;
 }
 
 /** Answers that show the conditional steps only where asked. */
@@ -138,4 +147,14 @@ export async function walkToReview(h: Harness, limit = 20) {
     await flush();
   }
   return visited;
+}
+
+/** The patient has answered every step (BASE_ANSWERS) and is on review, in `language` if given. */
+export async function startAtReview(language?: IntakeLanguage) {
+  const h = startIntake();
+  if (language) h.actor.send({ type: 'SET_LANGUAGE', language });
+  await unlockAndConfirm(h);
+  await walkToReview(h);
+  expect(selectScreen(h.snap())).toBe('review');
+  return h;
 }

@@ -19,6 +19,7 @@ import {
   hang,
   httpError,
   networkError,
+  startAnswering,
   startIntake,
   stepApplies,
   unlockAndConfirm,
@@ -121,8 +122,7 @@ describe('confirmIdentity', () => {
   });
 
   it('"Yes" without a draft starts at the first step', async () => {
-    const h = startIntake();
-    await unlockAndConfirm(h);
+    const h = await startAnswering();
     expect(h.snap().matches({ session: { flow: { answering: 'about' } } })).toBe(true);
     expect(selectCurrentStep(h.snap())).toEqual({ id: 'about.body', section: 'about', index: 0 });
     // 12 steps, 4 hidden for these (empty) answers and an IV visit
