@@ -23,8 +23,15 @@ export const migrationsFolder = resolve(fileURLToPath(import.meta.url), '../../.
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
-  /** Subscribe to a NOTIFY channel; returns the unsubscribe function. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribe to a NOTIFY channel; returns the unsubscribe function. `onListening(false)` says the
+   * listening connection was lost: notifications sent until `onListening(true)` are never seen.
+   */
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onListening?: (listening: boolean) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -78,42 +85,57 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
   await migratePg(db as never, { migrationsFolder });
   // LISTEN needs one long-lived connection of its own, opened on first use. If the server ends it
   // (restart, failover), it reconnects with backoff and listens again, so live events resume.
+  // Subscribers hear when listening stops and starts again: what was sent in between is lost.
   let listener: Promise<pg.Client> | undefined;
+  let listening = false;
   let closing = false;
   const handlers = new Map<string, Set<(payload: string) => void>>();
+  const listeningHandlers = new Set<(listening: boolean) => void>();
+  const setListening = (value: boolean) => {
+    if (listening === value) return;
+    listening = value;
+    for (const handler of listeningHandlers) handler(value);
+  };
   const quote = (channel: string) => `"${channel.replaceAll('"', '')}"`;
 
   function connectListener(attempt = 0): Promise<pg.Client> {
     const client = new pg.Client({ connectionString: url });
-    const lost = () => {
-      if (closing || listener === undefined) return;
+    let retrying = false;
+    // After a working connection is lost the backoff starts again from 500 ms.
+    const retry = (nextAttempt: number) => {
+      if (closing || retrying) return;
+      retrying = true;
       listener = undefined;
       client.removeAllListeners();
       client.on('error', () => {});
-      const delay = Math.min(30_000, 500 * 2 ** attempt);
+      client.end().catch(() => {});
+      setListening(false);
+      const delay = Math.min(30_000, 500 * 2 ** (nextAttempt - 1));
       setTimeout(() => {
-        if (closing) return;
-        listener = connectListener(attempt + 1);
-        listener.catch(() => lost());
+        if (!closing) listener ??= connectListener(nextAttempt);
       }, delay).unref();
     };
-    client.on('error', lost);
-    client.on('end', lost);
+    client.on('error', () => retry(1));
+    client.on('end', () => retry(1));
     client.on('notification', (message) => {
       for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
     });
-    return client.connect().then(async () => {
+    const ready = client.connect().then(async () => {
       for (const channel of handlers.keys()) await client.query(`LISTEN ${quote(channel)}`);
+      setListening(true);
       return client;
     });
+    ready.catch(() => retry(attempt + 1));
+    return ready;
   }
 
   return {
     db,
     kind: 'postgres',
-    async listen(channel, onPayload) {
+    async listen(channel, onPayload, onListening) {
       listener ??= connectListener();
       const client = await listener;
+      if (onListening) listeningHandlers.add(onListening);
       let set = handlers.get(channel);
       if (!set) {
         set = new Set();
@@ -123,6 +145,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
       set.add(onPayload);
       return async () => {
         set.delete(onPayload);
+        if (onListening) listeningHandlers.delete(onListening);
       };
     },
     async close() {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import {
   databaseKinds,
+  openTestDatabase,
   logIn,
   startTestApp,
   useTestApp,
@@ -158,5 +159,57 @@ describe.each(databaseKinds)('live events on %s', (kind) => {
     } finally {
       controller.abort();
     }
+  });
+});
+
+describe.each(databaseKinds)('live events on %s, while the database is not listening', (kind) => {
+  let handle: DatabaseHandle;
+  let t: TestContext;
+  let tellListening: (listening: boolean) => void = () => {};
+
+  beforeAll(async () => {
+    const real = await openTestDatabase(kind);
+    // What the database handle reports when its LISTEN connection is lost and comes back
+    // (client.test.ts shows PostgreSQL doing so).
+    handle = {
+      ...real,
+      listen: (channel, onPayload, onListening) => {
+        tellListening = onListening ?? (() => {});
+        return real.listen(channel, onPayload);
+      },
+    };
+    t = await startTestApp(kind, {}, handle);
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await handle?.close();
+  });
+
+  it('ends the open streams and refuses new ones until it listens again', async () => {
+    const nurse = await logIn(t.app, 'nurse@demo.preflight');
+    const { port } = t.app.server.address() as AddressInfo;
+    const open = () =>
+      fetch(`http://127.0.0.1:${port}/api/events`, { headers: { cookie: nurse.cookie } });
+    const stream = await open();
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.getReader();
+    await reader.read(); // the "connected" comment
+
+    tellListening(false);
+    // The staff screen sees its stream end (it says live updates are lost and reconnects).
+    let ended = false;
+    while (!ended) ended = (await reader.read()).done;
+    const refused = await open();
+    expect(refused.status).toBe(503);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe(
+      'service_unavailable',
+    );
+
+    tellListening(true);
+    const again = await open();
+    expect(again.status).toBe(200);
+    await again.body!.cancel();
   });
 });

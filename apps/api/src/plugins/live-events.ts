@@ -1,5 +1,7 @@
 // Server-sent events for staff screens. Every API process LISTENs on one PostgreSQL channel and
-// forwards each event to its own connections whose user works at the event's site.
+// forwards each event to its own connections whose user works at the event's site. While that
+// LISTEN connection is down, events are lost: the streams are ended and new ones refused, so
+// staff screens say live updates are lost, and refetch everything once they reconnect.
 import type { ServerResponse } from 'node:http';
 import fp from 'fastify-plugin';
 import { EVENTS_CHANNEL, type StaffEvent } from '../domain/publish-event.js';
@@ -16,6 +18,8 @@ declare module 'fastify' {
     liveEvents: {
       attach(raw: ServerResponse, siteIds: string[]): () => void;
       connectionCount(): number;
+      /** False while events cannot be received (the database's LISTEN connection is down). */
+      available(): boolean;
     };
   }
 }
@@ -23,19 +27,35 @@ declare module 'fastify' {
 export default fp(async (fastify) => {
   const connections = new Set<Connection>();
   let nextId = 1;
+  let listening = true;
 
-  const unlisten = await fastify.database.listen(EVENTS_CHANNEL, (payload) => {
-    let event: StaffEvent;
-    try {
-      event = JSON.parse(payload) as StaffEvent;
-    } catch {
-      return;
-    }
-    const frame = `id: ${nextId++}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
-    for (const connection of connections) {
-      if (connection.siteIds.has(event.siteId)) connection.raw.write(frame);
-    }
-  });
+  const endAll = () => {
+    for (const connection of connections) connection.raw.end();
+    connections.clear();
+  };
+
+  const unlisten = await fastify.database.listen(
+    EVENTS_CHANNEL,
+    (payload) => {
+      let event: StaffEvent;
+      try {
+        event = JSON.parse(payload) as StaffEvent;
+      } catch {
+        return;
+      }
+      const frame = `id: ${nextId++}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+      for (const connection of connections) {
+        if (connection.siteIds.has(event.siteId)) connection.raw.write(frame);
+      }
+    },
+    (now) => {
+      listening = now;
+      if (!now) {
+        fastify.log.warn('live events: the database listening connection was lost');
+        endAll();
+      } else fastify.log.info('live events: listening again');
+    },
+  );
 
   const keepalive = setInterval(() => {
     for (const connection of connections) connection.raw.write(': keepalive\n\n');
@@ -49,12 +69,12 @@ export default fp(async (fastify) => {
       return () => connections.delete(connection);
     },
     connectionCount: () => connections.size,
+    available: () => listening,
   });
 
   fastify.addHook('onClose', async () => {
     clearInterval(keepalive);
-    for (const connection of connections) connection.raw.end();
-    connections.clear();
+    endAll();
     await unlisten();
   });
 });

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../lib/errors.js';
 
 const events: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
@@ -16,6 +17,8 @@ const events: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request, reply) => {
+      if (!fastify.liveEvents.available())
+        throw new AppError('service_unavailable', 'Live updates are unavailable; retrying.');
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {
