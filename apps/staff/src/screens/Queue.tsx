@@ -3,6 +3,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { PLANNED_TREATMENT_LABELS, type Severity } from '@preflight/screening';
 import { useId, useState } from 'react';
+import { Table } from '../components/Table';
 import { api, query } from '../lib/api';
 import {
   formatTime,
@@ -22,6 +23,17 @@ const STATUS_FILTERS: { value: SubmissionStatus | ''; label: string }[] = [
     value,
     label,
   })),
+];
+
+// The flag counts' headings are short to keep the row narrow; the title says them in full.
+const QUEUE_COLUMNS = [
+  'Patient',
+  'Arrived',
+  'State',
+  <abbr title="Open urgent flags">Urgent</abbr>,
+  <abbr title="Open flags that need review">Review</abbr>,
+  <abbr title="Open information flags">Info</abbr>,
+  'Planned treatment',
 ];
 
 export function Queue() {
@@ -85,52 +97,35 @@ export function Queue() {
         </p>
       )}
       <div className="table-wrap">
-        <table className="queue">
-          <caption className="sr-only">
-            Submissions, urgent first, then waiting longest. Updates live.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Patient</th>
-              <th scope="col">Arrived</th>
-              <th scope="col">State</th>
-              <th scope="col">
-                <abbr title="Open urgent flags">Urgent</abbr>
+        <Table
+          className="queue"
+          caption="Submissions, urgent first, then waiting longest. Updates live."
+          columns={QUEUE_COLUMNS}
+          busy={queue.isPending}
+        >
+          {items.map((item) => (
+            <tr key={item.id} className={item.openFlags.urgent > 0 ? 'row-urgent' : undefined}>
+              <th scope="row">
+                <Link to={`/submissions/${item.id}`}>{patientName(item.patient)}</Link>
               </th>
-              <th scope="col">
-                <abbr title="Open flags that need review">Review</abbr>
-              </th>
-              <th scope="col">
-                <abbr title="Open information flags">Info</abbr>
-              </th>
-              <th scope="col">Planned treatment</th>
+              <td>
+                {formatTime(item.submittedAt)}{' '}
+                <span className="muted">(waiting {waitingFor(item.submittedAt, now)})</span>
+              </td>
+              <td>{statusLabel(item.status)}</td>
+              <td>
+                <Count n={item.openFlags.urgent} severity="urgent" />
+              </td>
+              <td>
+                <Count n={item.openFlags.review} severity="review" />
+              </td>
+              <td>
+                <Count n={item.openFlags.info} severity="info" />
+              </td>
+              <td>{PLANNED_TREATMENT_LABELS[item.plannedTreatment] ?? item.plannedTreatment}</td>
             </tr>
-          </thead>
-          <tbody aria-busy={queue.isPending}>
-            {items.map((item) => (
-              <tr key={item.id} className={item.openFlags.urgent > 0 ? 'row-urgent' : undefined}>
-                <th scope="row">
-                  <Link to={`/submissions/${item.id}`}>{patientName(item.patient)}</Link>
-                </th>
-                <td>
-                  {formatTime(item.submittedAt)}{' '}
-                  <span className="muted">(waiting {waitingFor(item.submittedAt, now)})</span>
-                </td>
-                <td>{statusLabel(item.status)}</td>
-                <td>
-                  <Count n={item.openFlags.urgent} severity="urgent" />
-                </td>
-                <td>
-                  <Count n={item.openFlags.review} severity="review" />
-                </td>
-                <td>
-                  <Count n={item.openFlags.info} severity="info" />
-                </td>
-                <td>{PLANNED_TREATMENT_LABELS[item.plannedTreatment] ?? item.plannedTreatment}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       </div>
       {queue.isPending && <p aria-live="polite">Loading the queue…</p>}
       {queue.isSuccess && items.length === 0 && (

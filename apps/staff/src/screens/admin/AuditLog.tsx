@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { FormError } from '../../components/Field';
+import { Table } from '../../components/Table';
 import { api, query } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
@@ -63,29 +64,23 @@ export function AuditLog() {
       </form>
       {page.isError && <FormError error={messageOf(page.error)} />}
       <div className="table-wrap">
-        <table className="audit">
-          <caption className="sr-only">Audit log, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Actor</th>
-              <th scope="col">Action</th>
-              <th scope="col">Subject</th>
+        <Table
+          className="audit"
+          caption="Audit log, newest first"
+          columns={['When', 'Actor', 'Action', 'Subject']}
+          busy={page.isPending}
+        >
+          {(page.data?.items ?? []).map((entry) => (
+            <tr key={entry.id}>
+              <td>{formatDateTime(entry.at)}</td>
+              <td>
+                {entry.actorId ? (names.get(entry.actorId) ?? entry.actorId) : entry.actorType}
+              </td>
+              <td>{entry.action}</td>
+              <td>{entry.subjectType ? `${entry.subjectType} ${entry.subjectId ?? ''}` : '—'}</td>
             </tr>
-          </thead>
-          <tbody aria-busy={page.isPending}>
-            {(page.data?.items ?? []).map((entry) => (
-              <tr key={entry.id}>
-                <td>{formatDateTime(entry.at)}</td>
-                <td>
-                  {entry.actorId ? (names.get(entry.actorId) ?? entry.actorId) : entry.actorType}
-                </td>
-                <td>{entry.action}</td>
-                <td>{entry.subjectType ? `${entry.subjectType} ${entry.subjectId ?? ''}` : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       </div>
       <div className="actions">
         <button

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Field, FormError } from '../../components/Field';
+import { Table } from '../../components/Table';
 import { api } from '../../lib/api';
 import { applyServerError, messageOf } from '../../lib/errors';
 import type { Site } from '../../lib/types';
@@ -19,20 +20,11 @@ export function Sites() {
   return (
     <>
       {sites.isError && <FormError error={messageOf(sites.error)} />}
-      <table>
-        <caption className="sr-only">Sites</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Rename</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(sites.data?.items ?? []).map((site) => (
-            <SiteRow key={site.id} site={site} />
-          ))}
-        </tbody>
-      </table>
+      <Table caption="Sites" columns={['Name', 'Rename']}>
+        {(sites.data?.items ?? []).map((site) => (
+          <SiteRow key={site.id} site={site} />
+        ))}
+      </Table>
       <AddSite />
     </>
   );

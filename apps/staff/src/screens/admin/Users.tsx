@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { Field, FormError } from '../../components/Field';
+import { Table } from '../../components/Table';
 import { api } from '../../lib/api';
 import { applyServerError, messageOf } from '../../lib/errors';
 import type { Role, Site, StaffUser } from '../../lib/types';
@@ -42,33 +43,20 @@ export function Users() {
       )}
       {users.isError && <FormError error={messageOf(users.error)} />}
       <div className="table-wrap">
-        <table>
-          <caption className="sr-only">Staff accounts</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Roles</th>
-              <th scope="col">Sites</th>
-              <th scope="col">Authenticator</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(users.data?.items ?? []).map((user) => (
-              <UserRow
-                key={user.id}
-                user={user}
-                siteNames={siteNames}
-                sites={sites.data?.items ?? []}
-                onTemporaryPassword={(password) =>
-                  setTemporary({ who: user.displayName, password })
-                }
-              />
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Staff accounts"
+          columns={['Name', 'Email', 'Roles', 'Sites', 'Authenticator', 'Status', 'Actions']}
+        >
+          {(users.data?.items ?? []).map((user) => (
+            <UserRow
+              key={user.id}
+              user={user}
+              siteNames={siteNames}
+              sites={sites.data?.items ?? []}
+              onTemporaryPassword={(password) => setTemporary({ who: user.displayName, password })}
+            />
+          ))}
+        </Table>
       </div>
       {sites.data && (
         <CreateUser

@@ -1,4 +1,5 @@
 // Who did what, in order: state changes, acknowledgements, readings, re-evaluations, addenda.
+import { Table } from '../../components/Table';
 import { formatDateTime, statusLabel } from '../../lib/format';
 import type { SubmissionDetail } from '../../lib/types';
 import type { WhoIs } from './parts';
@@ -43,24 +44,18 @@ export function historyEntries(s: SubmissionDetail, whoIs: WhoIs): Entry[] {
 
 export function History({ submission, whoIs }: { submission: SubmissionDetail; whoIs: WhoIs }) {
   return (
-    <table className="history">
-      <caption className="sr-only">History of this submission</caption>
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">What</th>
+    <Table
+      className="history"
+      caption="History of this submission"
+      columns={['When', 'Who', 'What']}
+    >
+      {historyEntries(submission, whoIs).map((entry, i) => (
+        <tr key={i}>
+          <td>{formatDateTime(entry.at)}</td>
+          <td>{entry.who}</td>
+          <td>{entry.what}</td>
         </tr>
-      </thead>
-      <tbody>
-        {historyEntries(submission, whoIs).map((entry, i) => (
-          <tr key={i}>
-            <td>{formatDateTime(entry.at)}</td>
-            <td>{entry.who}</td>
-            <td>{entry.what}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }

@@ -10,6 +10,7 @@ import {
 } from '@preflight/screening';
 import { getMedicationClass, matchMedication } from '@preflight/screening/medications';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { Table } from '../../components/Table';
 import { ApiError } from '../../lib/api';
 import { answerSections, formatReading } from '../../lib/answer-view';
 import type { ChartPoint } from '../../lib/chart-scale';
@@ -147,28 +148,22 @@ export function Scores({ answers }: { answers: Answers }) {
   const phq9 = phq9Score(answers.mood?.phq9);
   const gad7 = gad7Score(answers.mood?.gad7);
   return (
-    <table className="scores">
-      <caption className="sr-only">Questionnaire scores</caption>
-      <thead>
-        <tr>
-          <th scope="col">Questionnaire</th>
-          <th scope="col">Score</th>
-          <th scope="col">Band</th>
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th scope="row">PHQ-9 (depression)</th>
-          <td>{phq9 === undefined ? 'Not complete' : `${phq9} of 27`}</td>
-          <td>{phq9 === undefined ? '—' : phq9Band(phq9)}</td>
-        </tr>
-        <tr>
-          <th scope="row">GAD-7 (anxiety)</th>
-          <td>{gad7 === undefined ? 'Not complete' : `${gad7} of 21`}</td>
-          <td>{gad7 === undefined ? '—' : gad7Band(gad7)}</td>
-        </tr>
-      </tbody>
-    </table>
+    <Table
+      className="scores"
+      caption="Questionnaire scores"
+      columns={['Questionnaire', 'Score', 'Band']}
+    >
+      <tr>
+        <th scope="row">PHQ-9 (depression)</th>
+        <td>{phq9 === undefined ? 'Not complete' : `${phq9} of 27`}</td>
+        <td>{phq9 === undefined ? '—' : phq9Band(phq9)}</td>
+      </tr>
+      <tr>
+        <th scope="row">GAD-7 (anxiety)</th>
+        <td>{gad7 === undefined ? 'Not complete' : `${gad7} of 21`}</td>
+        <td>{gad7 === undefined ? '—' : gad7Band(gad7)}</td>
+      </tr>
+    </Table>
   );
 }
 
@@ -177,45 +172,37 @@ export function Medications({ answers }: { answers: Answers }) {
   if (answers.meds?.takesAny !== 'yes' || list.length === 0)
     return <p>The patient listed no current medications.</p>;
   return (
-    <table>
-      <caption className="sr-only">Current medications and their classes</caption>
-      <thead>
-        <tr>
-          <th scope="col">As typed</th>
-          <th scope="col">Recognised as</th>
-          <th scope="col">Classes</th>
-          <th scope="col">Dose, frequency, last taken</th>
-        </tr>
-      </thead>
-      <tbody>
-        {list.map((med, i) => {
-          const match = matchMedication(med.name);
-          const classes =
-            match.kind === 'unrecognized'
-              ? []
-              : match.drug.classes.map((id) => getMedicationClass(id).label);
-          return (
-            <tr key={i}>
-              <th scope="row">{med.name}</th>
-              <td>
-                {match.kind === 'exact' && match.drug.generic}
-                {match.kind === 'fuzzy' &&
-                  `${match.drug.generic} (matched “${match.typed}” to ${match.drug.generic})`}
-                {match.kind === 'unrecognized' && (
-                  <span className="muted">Not in the catalogue: staff to identify</span>
-                )}
-              </td>
-              <td>{classes.length ? classes.join(', ') : '—'}</td>
-              <td>
-                {[med.dose, med.frequency, med.lastTaken && `last: ${med.lastTaken}`]
-                  .filter(Boolean)
-                  .join('; ') || '—'}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <Table
+      caption="Current medications and their classes"
+      columns={['As typed', 'Recognised as', 'Classes', 'Dose, frequency, last taken']}
+    >
+      {list.map((med, i) => {
+        const match = matchMedication(med.name);
+        const classes =
+          match.kind === 'unrecognized'
+            ? []
+            : match.drug.classes.map((id) => getMedicationClass(id).label);
+        return (
+          <tr key={i}>
+            <th scope="row">{med.name}</th>
+            <td>
+              {match.kind === 'exact' && match.drug.generic}
+              {match.kind === 'fuzzy' &&
+                `${match.drug.generic} (matched “${match.typed}” to ${match.drug.generic})`}
+              {match.kind === 'unrecognized' && (
+                <span className="muted">Not in the catalogue: staff to identify</span>
+              )}
+            </td>
+            <td>{classes.length ? classes.join(', ') : '—'}</td>
+            <td>
+              {[med.dose, med.frequency, med.lastTaken && `last: ${med.lastTaken}`]
+                .filter(Boolean)
+                .join('; ') || '—'}
+            </td>
+          </tr>
+        );
+      })}
+    </Table>
   );
 }
 
@@ -230,33 +217,25 @@ export function AnswersBySection({ submission }: { submission: SubmissionDetail 
           className="answer-section"
         >
           <h3 id={`answers-${section.id}`}>{section.title}</h3>
-          <table className="answers">
-            <thead>
-              <tr>
-                <th scope="col">Question</th>
-                <th scope="col">Answer</th>
+          <Table className="answers" columns={['Question', 'Answer']}>
+            {section.rows.map((row) => (
+              <tr key={row.linkId} data-link-id={row.linkId}>
+                <th scope="row">{row.question}</th>
+                <td>
+                  {row.typedIn ? (
+                    <>
+                      <span lang={row.typedIn} className="typed">
+                        “{row.text}”
+                      </span>{' '}
+                      <span className="language-tag">typed in {language}</span>
+                    </>
+                  ) : (
+                    row.text
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {section.rows.map((row) => (
-                <tr key={row.linkId} data-link-id={row.linkId}>
-                  <th scope="row">{row.question}</th>
-                  <td>
-                    {row.typedIn ? (
-                      <>
-                        <span lang={row.typedIn} className="typed">
-                          “{row.text}”
-                        </span>{' '}
-                        <span className="language-tag">typed in {language}</span>
-                      </>
-                    ) : (
-                      row.text
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </section>
       ))}
     </>
@@ -297,25 +276,19 @@ export function readingRows(submission: SubmissionDetail, whoIs: WhoIs): Reading
 
 export function ReadingsTable({ rows }: { rows: ReadingRow[] }) {
   return (
-    <table className="readings">
-      <caption className="sr-only">Every blood pressure and heart rate reading</caption>
-      <thead>
-        <tr>
-          <th scope="col">Taken</th>
-          <th scope="col">Reading</th>
-          <th scope="col">By</th>
+    <Table
+      className="readings"
+      caption="Every blood pressure and heart rate reading"
+      columns={['Taken', 'Reading', 'By']}
+    >
+      {rows.map((row) => (
+        <tr key={row.key} className={row.source}>
+          <td>{formatDateTime(row.takenAt)}</td>
+          <td>{row.text}</td>
+          <td>{row.source === 'patient' ? 'Patient' : `Staff: ${row.by}`}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} className={row.source}>
-            <td>{formatDateTime(row.takenAt)}</td>
-            <td>{row.text}</td>
-            <td>{row.source === 'patient' ? 'Patient' : `Staff: ${row.by}`}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }
 
