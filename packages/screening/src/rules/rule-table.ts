@@ -29,8 +29,6 @@ import {
 } from './medication-rules';
 import { GAD7_BAND_RULE, PHQ9_BAND_RULE, SELF_HARM_RULE } from './mood-rules';
 import type { Rule } from './rule';
-import type { Severity } from './severity';
-import type { SourceKey } from './sources';
 import {
   VITALS_ABOVE_DOSING_GUIDE_RULE,
   VITALS_BRADYCARDIA_RULE,
@@ -92,15 +90,7 @@ export function findRule(ruleId: string): Rule | undefined {
 }
 
 /** Rule metadata for staff screens and the API (everything but the function). */
-export interface RuleInfo {
-  readonly id: string;
-  readonly version: string;
-  readonly severity: Severity;
-  readonly contraindication: boolean;
-  readonly linkIds: readonly string[];
-  readonly source: readonly SourceKey[];
-  readonly when: string;
-}
+export type RuleInfo = Omit<Rule, 'evaluate'>;
 
 export const RULE_CATALOGUE: readonly RuleInfo[] = RULES.map(
   ({ id, version, severity, contraindication, linkIds, source, when }) => ({
