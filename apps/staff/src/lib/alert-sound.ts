@@ -3,7 +3,6 @@
 const STORAGE_KEY = 'preflight.staff.sound';
 
 let context: AudioContext | null = null;
-let tonesPlayed = 0;
 
 const listeners = new Set<() => void>();
 /** For useSyncExternalStore: every toggle on this page updates every control showing it. */
@@ -55,9 +54,6 @@ export function disableSound(): void {
   notify();
 }
 
-/** How many tones this page played (shown on the banner for staff and tests). */
-export const tonesPlayedCount = () => tonesPlayed;
-
 export function playTone(): boolean {
   const ctx = audioContext();
   if (!ctx) return false;
@@ -78,7 +74,6 @@ export function playTone(): boolean {
     oscillator.start(start + offset);
     oscillator.stop(start + offset + 0.21);
   }
-  tonesPlayed += 1;
   return true;
 }
 

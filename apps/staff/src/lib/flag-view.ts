@@ -34,7 +34,7 @@ function inWords(name: string): string {
 }
 
 /** A value's name as staff read it: an answer by its English question, a list entry by number. */
-export function valueLabel(name: string): string {
+function valueLabel(name: string): string {
   const question = englishQuestion(name);
   if (question) return question;
   const entry = /^(.+?)\[(\d+)\](?:\.(.+))?$/.exec(name);

@@ -14,7 +14,7 @@ const subscribe = (listener: () => void) => {
 };
 
 /** The path inside the app, always starting with '/'. */
-export function appPath(): string {
+function appPath(): string {
   const path = window.location.pathname;
   const inside = path.startsWith(BASE) ? path.slice(BASE.length) : path;
   return inside === '' ? '/' : inside;
@@ -24,17 +24,12 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, appPath);
 }
 
-export function useSearch(): string {
-  return useSyncExternalStore(subscribe, () => window.location.search);
-}
-
-export function href(path: string): string {
+function href(path: string): string {
   return `${BASE}${path}`;
 }
 
-export function navigate(path: string, options: { replace?: boolean } = {}) {
-  if (options.replace) window.history.replaceState(null, '', href(path));
-  else window.history.pushState(null, '', href(path));
+function navigate(path: string) {
+  window.history.pushState(null, '', href(path));
   for (const listener of listeners) listener();
   // Focus the new screen's heading so screen readers announce the change.
   requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());

@@ -16,8 +16,8 @@ import { Loading } from '../components/Loading';
 import { api, ApiError, onSessionProblem, setCsrfToken } from '../lib/api';
 import type { Me, Role } from '../lib/types';
 
-export const IDLE_LOCK_MS = 15 * 60 * 1000;
-export const IDLE_WARNING_MS = 14 * 60 * 1000;
+const IDLE_LOCK_MS = 15 * 60 * 1000;
+const IDLE_WARNING_MS = 14 * 60 * 1000;
 
 interface Session {
   me: Me;
