@@ -86,7 +86,7 @@ export function keyOf(linkId: string): string {
 }
 
 /** Conditional items may be absent; whether a shown one is missing is checked against the answers. */
-export function isStructurallyRequired(item: QuestionnaireItem): boolean {
+function isStructurallyRequired(item: QuestionnaireItem): boolean {
   return item.optional !== true && item.enableWhen === undefined;
 }
 

@@ -19,7 +19,7 @@ function visitOf(nav: StepNav): IntakeVisitContext {
   return { plannedTreatment: nav.visit?.plannedTreatment ?? '' };
 }
 
-export function stepIsShown(nav: StepNav, index: number, answers: IntakeAnswers): boolean {
+function stepIsShown(nav: StepNav, index: number, answers: IntakeAnswers): boolean {
   const step = nav.steps[index];
   if (!step) return false;
   return nav.stepApplies ? nav.stepApplies(step.id, answers, visitOf(nav)) : true;

@@ -65,7 +65,7 @@ export const httpError = (status: number, code?: string) => new IntakeRequestErr
 /** Promise that never settles: a request that hangs. */
 export const hang = <T>() => new Promise<T>(() => undefined);
 
-export function makeServices() {
+function makeServices() {
   return {
     startIntake: vi.fn<IntakeServices['startIntake']>(async () => START_OK),
     saveDraft: vi.fn<IntakeServices['saveDraft']>(async () => ({})),
@@ -76,7 +76,7 @@ export function makeServices() {
   };
 }
 
-export type TestServices = ReturnType<typeof makeServices>;
+type TestServices = ReturnType<typeof makeServices>;
 
 export function startIntake(
   options: {

@@ -8,7 +8,7 @@ import { isSourceKey } from './sources';
 // One flag per medication class listing every drug in it; one per unrecognized name.
 
 /** How staff see a listed name: the drug it matched and, if different, what the patient typed. */
-export function describeMatch(med: ListedMedication): string {
+function describeMatch(med: ListedMedication): string {
   const { match } = med;
   if (match.kind === 'unrecognized') return `"${match.typed}" (not recognized)`;
   if (match.kind === 'fuzzy') return `matched '${match.typed}' to ${match.drug.generic}`;

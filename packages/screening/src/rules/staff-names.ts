@@ -1,7 +1,7 @@
 import { englishLabel } from '../questionnaire/english-labels';
 
 // Short staff-facing names of the history items, for flag titles ("aneurysm", "heart attack").
-export const STAFF_ITEM_NAMES: Readonly<Record<string, string>> = {
+const STAFF_ITEM_NAMES: Readonly<Record<string, string>> = {
   'about.pregnant': 'pregnancy',
   'about.breastfeeding': 'breastfeeding',
   'cardio.highBloodPressure': 'high blood pressure',

@@ -26,14 +26,12 @@ function hrValues(v: VitalsSummary): FlagValues {
 }
 
 /** Crisis range: >180 systolic and/or >120 diastolic. */
-export function isSevereBp(v: Pick<VitalsSummary, 'meanSystolic' | 'meanDiastolic'>): boolean {
+function isSevereBp(v: Pick<VitalsSummary, 'meanSystolic' | 'meanDiastolic'>): boolean {
   return v.meanSystolic > 180 || v.meanDiastolic > 120;
 }
 
 /** The label's general guide before dosing: >140/90. */
-export function isAboveDosingGuide(
-  v: Pick<VitalsSummary, 'meanSystolic' | 'meanDiastolic'>,
-): boolean {
+function isAboveDosingGuide(v: Pick<VitalsSummary, 'meanSystolic' | 'meanDiastolic'>): boolean {
   return v.meanSystolic > 140 || v.meanDiastolic > 90;
 }
 
