@@ -1,7 +1,7 @@
 // @preflight/screening: the questionnaire, answers schemas and screening rules. Pure, no I/O.
 
 // Languages and patient-facing strings
-export { languageSchema, LANGUAGES, localize } from './i18n/localized-text';
+export { languageSchema, localize } from './i18n/localized-text';
 export type { Language, LocalizedText } from './i18n/localized-text';
 export {
   ANSWER_LABELS,
@@ -11,8 +11,6 @@ export {
   READING_CHECK,
   REVIEW_SCREEN,
 } from './i18n/ui-strings';
-export { uiText } from './i18n/ui-text';
-export type { UiText } from './i18n/ui-text';
 
 // Visit context
 export {
@@ -48,17 +46,10 @@ export {
   itemsOfStep,
 } from './questionnaire/item-index';
 export type { IndexedItem } from './questionnaire/item-index';
-export {
-  enabledSteps,
-  isItemEnabled,
-  isStepEnabled,
-  itemShown,
-  nextStep,
-  previousStep,
-} from './questionnaire/conditions';
+export { isItemEnabled, isStepEnabled, itemShown } from './questionnaire/conditions';
 export type { ConditionVisit } from './questionnaire/conditions';
 export { formatLinkId, getAnswer, parseLinkId } from './questionnaire/link-id';
-export { englishLabel, englishOptionLabels, englishQuestion } from './questionnaire/english-labels';
+export { englishLabel, englishQuestion } from './questionnaire/english-labels';
 
 // Answers
 export type {
@@ -94,23 +85,16 @@ export { yesNoUnsureSchema } from './answers/yes-no-unsure';
 // Vitals
 export { readingSchema, staffReadingInputSchema } from './vitals/reading';
 export type { Reading, StaffReadingInput } from './vitals/reading';
-export { isReadingPlausible, READING_LIMITS, readingEntryWarnings } from './vitals/plausibility';
+export { READING_LIMITS, readingEntryWarnings } from './vitals/plausibility';
 export type { EntryWarning, ReadingValueField } from './vitals/plausibility';
 export { roundedMean, roundHalfUp, roundToTenth } from './vitals/rounding';
-export {
-  CM_PER_IN,
-  feetAndInchesToInches,
-  heightInCm,
-  KG_PER_LB,
-  lbToKg,
-  weightInKg,
-} from './vitals/body-measures';
+export { CM_PER_IN, heightInCm, KG_PER_LB, lbToKg, weightInKg } from './vitals/body-measures';
 export { selectCurrentReadings, STAFF_READING_WINDOW_MINUTES } from './vitals/current-set';
 export type { CurrentReadingSet, SourcedReading } from './vitals/current-set';
 
 // Mood instruments
-export { PHQ9_GROUP, PHQ9_SCORED_LINK_IDS } from './mood/phq9';
-export { GAD7_GROUP, GAD7_SCORED_LINK_IDS } from './mood/gad7';
+export { PHQ9_GROUP } from './mood/phq9';
+export { GAD7_GROUP } from './mood/gad7';
 export {
   DIFFICULTY_OPTIONS,
   GAD7_FREQUENCY_OPTIONS,
@@ -138,7 +122,7 @@ export { needsAcknowledgement, SEVERITIES, SEVERITY_RANK, severitySchema } from 
 export type { Severity, SeverityInfo } from './rules/severity';
 export { isSourceKey, LOCAL_SOURCE_KEYS, SOURCES, SPEC_SOURCE_KEYS } from './rules/sources';
 export type { Source, SourceKey } from './rules/sources';
-export { findRule, RULE_CATALOGUE, RULE_SET_VERSION, RULES } from './rules/rule-table';
+export { RULE_CATALOGUE, RULE_SET_VERSION, RULES } from './rules/rule-table';
 export type { RuleInfo } from './rules/rule-table';
 export type { RaisedFlag, Rule, RuleContext } from './rules/rule';
 export { compareFlags } from './rules/flag-order';

@@ -3,7 +3,6 @@ import { z } from 'zod';
 // Every patient-facing string ships in both languages the intake offers; staff text stays English.
 export const languageSchema = z.enum(['en', 'es']);
 export type Language = z.infer<typeof languageSchema>;
-export const LANGUAGES: readonly Language[] = languageSchema.options;
 
 export interface LocalizedText {
   readonly en: string;

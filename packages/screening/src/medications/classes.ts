@@ -131,10 +131,6 @@ export const MEDICATION_CLASSES: ReadonlyArray<MedicationClass> = deepFreeze([
   },
 ] satisfies MedicationClass[]);
 
-export const MEDICATION_CLASS_IDS: ReadonlyArray<MedicationClassId> = Object.freeze(
-  MEDICATION_CLASSES.map((c) => c.id),
-);
-
 const CLASS_BY_ID: ReadonlyMap<MedicationClassId, MedicationClass> = new Map(
   MEDICATION_CLASSES.map((c) => [c.id, c]),
 );

@@ -1,12 +1,7 @@
 // Medication catalogue, classes and name matching (spec `meds`). Pure TypeScript, no I/O.
 
 export type { MedicationClass, MedicationClassId, MedicationClassSeverity } from './classes';
-export {
-  MEDICATION_CLASSES,
-  MEDICATION_CLASS_EXAMPLES,
-  MEDICATION_CLASS_IDS,
-  getMedicationClass,
-} from './classes';
+export { MEDICATION_CLASSES, MEDICATION_CLASS_EXAMPLES, getMedicationClass } from './classes';
 export type { Drug } from './catalogue';
 export { MEDICATION_ALIASES, MEDICATION_CATALOGUE } from './catalogue';
 export { normalizeMedicationName } from './normalize';

@@ -51,13 +51,3 @@ export const GAD7_GROUP = {
     ),
   ],
 } as const;
-
-export const GAD7_SCORED_LINK_IDS = [
-  'mood.gad7.q1',
-  'mood.gad7.q2',
-  'mood.gad7.q3',
-  'mood.gad7.q4',
-  'mood.gad7.q5',
-  'mood.gad7.q6',
-  'mood.gad7.q7',
-] as const;

@@ -70,15 +70,3 @@ export const PHQ9_GROUP = {
     },
   ],
 } as const;
-
-export const PHQ9_SCORED_LINK_IDS = [
-  'mood.phq9.q1',
-  'mood.phq9.q2',
-  'mood.phq9.q3',
-  'mood.phq9.q4',
-  'mood.phq9.q5',
-  'mood.phq9.q6',
-  'mood.phq9.q7',
-  'mood.phq9.q8',
-  'mood.phq9.q9',
-] as const;

@@ -1,6 +1,6 @@
 import type { EnableWhen } from './item';
 import type { IndexedItem } from './item-index';
-import { ALL_ITEMS, ALL_STEPS, findItem, findStep, itemsOfStep } from './item-index';
+import { ALL_ITEMS, findItem, findStep, itemsOfStep } from './item-index';
 import { getAnswer } from './link-id';
 
 /** Conditions read only the planned treatment, so callers may pass just that part of the visit. */
@@ -57,33 +57,6 @@ export function isStepEnabled(stepId: string, answers: unknown, visit: Condition
   return (
     items.length === 0 || items.some((entry) => isItemEnabled(entry.item.linkId, answers, visit))
   );
-}
-
-/** Steps the patient will go through, in order, given the current answers. */
-export function enabledSteps(answers: unknown, visit: ConditionVisit): string[] {
-  return ALL_STEPS.filter((step) => isStepEnabled(step.id, answers, visit)).map((step) => step.id);
-}
-
-/** Next shown step after `stepId` (undefined at the end), skipping steps whose items are all hidden. */
-export function nextStep(
-  stepId: string,
-  answers: unknown,
-  visit: ConditionVisit,
-): string | undefined {
-  const index = ALL_STEPS.findIndex((step) => step.id === stepId);
-  return ALL_STEPS.slice(index + 1).find((step) => isStepEnabled(step.id, answers, visit))?.id;
-}
-
-export function previousStep(
-  stepId: string,
-  answers: unknown,
-  visit: ConditionVisit,
-): string | undefined {
-  const index = ALL_STEPS.findIndex((step) => step.id === stepId);
-  if (index <= 0) return undefined;
-  return ALL_STEPS.slice(0, index)
-    .reverse()
-    .find((step) => isStepEnabled(step.id, answers, visit))?.id;
 }
 
 /** Whether an item's visibility reads an answer of this step (through its parents and conditions). */

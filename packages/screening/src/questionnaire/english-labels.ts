@@ -17,13 +17,6 @@ export function englishLabel(linkId: string, value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** Every choice item's options by English label, for staff screens and exports. */
-export function englishOptionLabels(linkId: string): Readonly<Record<string, string>> | undefined {
-  const entry = findItem(linkId);
-  if (!entry || !('options' in entry.item)) return undefined;
-  return Object.fromEntries(entry.item.options.map((o) => [String(o.value), o.label.en]));
-}
-
 /** English question text of an item, for staff screens. */
 export function englishQuestion(linkId: string): string | undefined {
   return findItem(linkId)?.item.text.en;

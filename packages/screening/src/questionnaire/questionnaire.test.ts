@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalizedText } from '../i18n/localized-text';
 import { ALL_ITEMS, ALL_STEPS, ANSWER_ITEMS, findItem } from './item-index';
-import { englishLabel, englishOptionLabels } from './english-labels';
+import { englishLabel } from './english-labels';
 import { QUESTIONNAIRE } from './questionnaire';
 
 // linkIds exactly as the spec names them.
@@ -111,12 +111,12 @@ describe('questionnaire definition', () => {
     expect(findItem('mood.phq9.q9')?.item.text.en).toBe(
       'Thoughts that you would be better off dead or of hurting yourself in some way',
     );
-    expect(englishOptionLabels('mood.gad7.q1')).toEqual({
-      0: 'Not at all',
-      1: 'Several days',
-      2: 'More than half the days',
-      3: 'Nearly every day',
-    });
+    expect([0, 1, 2, 3].map((value) => englishLabel('mood.gad7.q1', value))).toEqual([
+      'Not at all',
+      'Several days',
+      'More than half the days',
+      'Nearly every day',
+    ]);
     const group = findItem('mood.phq9')?.item;
     expect(group && 'attribution' in group ? group.attribution?.en : '').toBe(
       'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.',

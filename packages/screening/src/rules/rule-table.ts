@@ -85,10 +85,6 @@ export const RULE_ORDER: ReadonlyMap<string, number> = new Map(
   RULES.map((rule, index) => [rule.id, index]),
 );
 
-export function findRule(ruleId: string): Rule | undefined {
-  return RULES[RULE_ORDER.get(ruleId) ?? -1];
-}
-
 /** Rule metadata for staff screens and the API (everything but the function). */
 export type RuleInfo = Omit<Rule, 'evaluate'>;
 

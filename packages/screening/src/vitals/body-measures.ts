@@ -16,8 +16,3 @@ export function weightInKg(weight: { value: number; unit: 'kg' | 'lb' }): number
 export function heightInCm(height: { value: number; unit: 'cm' | 'in' }): number {
   return height.unit === 'cm' ? roundToTenth(height.value) : roundToTenth(height.value * CM_PER_IN);
 }
-
-/** For forms that offer feet and inches. */
-export function feetAndInchesToInches(feet: number, inches: number): number {
-  return roundToTenth(feet * 12 + inches);
-}

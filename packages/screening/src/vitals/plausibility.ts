@@ -42,7 +42,3 @@ export function readingEntryWarnings(reading: ReadingValues): EntryWarning[] {
   }
   return warnings;
 }
-
-export function isReadingPlausible(reading: ReadingValues): boolean {
-  return readingEntryWarnings(reading).length === 0;
-}
