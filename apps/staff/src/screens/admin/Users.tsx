@@ -206,15 +206,13 @@ function RoleAndSiteChoices({
       <fieldset aria-describedby={rolesError ? errorId : undefined}>
         <legend>Roles</legend>
         {ROLES.map((role) => (
-          <div className="checkbox" key={role.value}>
-            <input
-              id={`${idPrefix}-role-${role.value}`}
-              type="checkbox"
-              value={role.value}
-              {...register('roles')}
-            />
-            <label htmlFor={`${idPrefix}-role-${role.value}`}>{role.label}</label>
-          </div>
+          <Checkbox
+            key={role.value}
+            id={`${idPrefix}-role-${role.value}`}
+            value={role.value}
+            label={role.label}
+            registration={register('roles')}
+          />
         ))}
         {rolesError && (
           <p className="field-error" id={errorId} role="alert">
@@ -225,18 +223,36 @@ function RoleAndSiteChoices({
       <fieldset>
         <legend>Sites</legend>
         {sites.map((site) => (
-          <div className="checkbox" key={site.id}>
-            <input
-              id={`${idPrefix}-site-${site.id}`}
-              type="checkbox"
-              value={site.id}
-              {...register('sites')}
-            />
-            <label htmlFor={`${idPrefix}-site-${site.id}`}>{site.name}</label>
-          </div>
+          <Checkbox
+            key={site.id}
+            id={`${idPrefix}-site-${site.id}`}
+            value={site.id}
+            label={site.name}
+            registration={register('sites')}
+          />
         ))}
       </fieldset>
     </>
+  );
+}
+
+/** One box of a many-choice list (roles, sites); the form reads every ticked value. */
+function Checkbox({
+  id,
+  value,
+  label,
+  registration,
+}: {
+  id: string;
+  value: string;
+  label: string;
+  registration: UseFormRegisterReturn;
+}) {
+  return (
+    <div className="checkbox">
+      <input id={id} type="checkbox" value={value} {...registration} />
+      <label htmlFor={id}>{label}</label>
+    </div>
   );
 }
 

@@ -3,8 +3,14 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
 import { Link } from '../../lib/router';
-import type { SubmissionDetail } from '../../lib/types';
+import type { SubmissionDetail, SubmissionStatus } from '../../lib/types';
 import { useRefreshSubmission } from './use-submission';
+
+/** The nurse's next step on a submission in this state, if it is theirs to take. */
+const NEXT_STEP: Partial<Record<SubmissionStatus, { verb: 'claim' | 'ready'; label: string }>> = {
+  submitted: { verb: 'claim', label: 'Claim for review' },
+  in_review: { verb: 'ready', label: 'Mark ready for clinician' },
+};
 
 export function Actions({ submission }: { submission: SubmissionDetail }) {
   const refresh = useRefreshSubmission(submission.id);
@@ -13,26 +19,17 @@ export function Actions({ submission }: { submission: SubmissionDetail }) {
       api('POST', `/api/submissions/${submission.id}/${verb}`),
     onSettled: refresh,
   });
+  const next = NEXT_STEP[submission.status];
   return (
     <div className="actions">
-      {submission.status === 'submitted' && (
+      {next && (
         <button
           type="button"
           className="primary"
-          onClick={() => act.mutate('claim')}
+          onClick={() => act.mutate(next.verb)}
           disabled={act.isPending}
         >
-          Claim for review
-        </button>
-      )}
-      {submission.status === 'in_review' && (
-        <button
-          type="button"
-          className="primary"
-          onClick={() => act.mutate('ready')}
-          disabled={act.isPending}
-        >
-          Mark ready for clinician
+          {next.label}
         </button>
       )}
       <Link to={`/submissions/${submission.id}/print`} className="button">

@@ -21,6 +21,13 @@ const LABELS = {
   arm: 'arm',
 };
 
+/** The three numbers of a reading, in the order a cuff shows them. */
+const NUMBER_FIELDS = [
+  ['systolic', 'Systolic (mmHg)'],
+  ['diastolic', 'Diastolic (mmHg)'],
+  ['heartRate', 'Heart rate (per minute)'],
+] as const;
+
 export function ReadingForm({ submissionId }: { submissionId: string }) {
   const refresh = useRefreshSubmission(submissionId);
   const [error, setError] = useState<string | null>(null);
@@ -68,36 +75,18 @@ export function ReadingForm({ submissionId }: { submissionId: string }) {
         Flags update at once; the patient’s own readings and earlier flags stay in the history.
       </p>
       <div className="reading-fields">
-        <Field label="Systolic (mmHg)" error={errors.systolic?.message}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              inputMode="numeric"
-              {...form.register('systolic', { valueAsNumber: true })}
-            />
-          )}
-        </Field>
-        <Field label="Diastolic (mmHg)" error={errors.diastolic?.message}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              inputMode="numeric"
-              {...form.register('diastolic', { valueAsNumber: true })}
-            />
-          )}
-        </Field>
-        <Field label="Heart rate (per minute)" error={errors.heartRate?.message}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              inputMode="numeric"
-              {...form.register('heartRate', { valueAsNumber: true })}
-            />
-          )}
-        </Field>
+        {NUMBER_FIELDS.map(([name, label]) => (
+          <Field key={name} label={label} error={errors[name]?.message}>
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                inputMode="numeric"
+                {...form.register(name, { valueAsNumber: true })}
+              />
+            )}
+          </Field>
+        ))}
         <Field label="Arm" error={errors.arm?.message}>
           {(p) => (
             <select {...p} {...form.register('arm')}>
