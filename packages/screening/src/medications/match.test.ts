@@ -194,10 +194,4 @@ describe('matchMedication: classes', () => {
     const match = matchMedication('Xanax');
     expect(match.kind === 'exact' && MEDICATION_CATALOGUE.includes(match.drug)).toBe(true);
   });
-
-  it('is fast enough to run on every name of a long list', () => {
-    const started = Date.now();
-    for (let i = 0; i < 2000; i++) matchMedication(i % 2 ? 'lorazapam 1 mg' : 'Frobozzamine');
-    expect(Date.now() - started).toBeLessThan(2000);
-  });
 });

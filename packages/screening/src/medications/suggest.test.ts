@@ -85,22 +85,4 @@ describe('suggestMedications', () => {
     expect(labels('met', 20)).toEqual(labels('met', 20));
     expect(labels('met', 5)).toEqual(labels('met', 20).slice(0, 5));
   });
-
-  it('is fast enough for every keystroke', () => {
-    const words = [
-      'a',
-      'al',
-      'alp',
-      'alpr',
-      'alpra',
-      'alpraz',
-      'alprazo',
-      'alprazol',
-      'wellbutrin xl',
-    ];
-    const started = Date.now();
-    for (let i = 0; i < 100; i++) for (const w of words) suggestMedications(w);
-    const perCall = (Date.now() - started) / (100 * words.length);
-    expect(perCall).toBeLessThan(5);
-  });
 });
