@@ -29,6 +29,23 @@ describe('answerSections', () => {
     );
   });
 
+  it('shows weight in kg and height in cm, with what the patient typed beside them', () => {
+    const answers = exampleAnswers();
+    const about = {
+      ...answers.about,
+      weight: { value: 154, unit: 'lb' as const },
+      height: { value: 68, unit: 'in' as const },
+    };
+    const rows = answerSections({ ...answers, about }, 'en').flatMap((s) => s.rows);
+    expect(rows.find((r) => r.linkId === 'about.weight')?.text).toBe('69.9 kg (entered as 154 lb)');
+    expect(rows.find((r) => r.linkId === 'about.height')?.text).toBe('172.7 cm (entered as 68 in)');
+    const metric = answerSections(
+      { ...answers, about: { ...about, weight: { value: 70, unit: 'kg' as const } } },
+      'en',
+    ).flatMap((s) => s.rows);
+    expect(metric.find((r) => r.linkId === 'about.weight')?.text).toBe('70 kg');
+  });
+
   it('shows a PHQ-9 answer by its label with its score', () => {
     const row = rowsOf('en').find((r) => r.linkId === 'mood.phq9.q1');
     expect(row?.text).toMatch(/\(2\)$/);

@@ -1,13 +1,24 @@
 // Every answer by section, as staff read it: chosen options by their English label whatever the
-// patient's language, free text exactly as typed and marked with the patient's language.
+// patient's language, free text exactly as typed and marked with the patient's language, weight in
+// kg and height in cm (screening.md: staff see kg) with what the patient typed beside it.
 import {
   ANSWER_ITEMS,
   SECTIONS,
   englishLabel,
   englishQuestion,
   getAnswer,
+  heightInCm,
+  weightInKg,
   type Language,
 } from '@preflight/screening';
+
+function measureText(quantity: { value: number; unit: string }): string {
+  if (quantity.unit === 'lb')
+    return `${weightInKg({ value: quantity.value, unit: 'lb' })} kg (entered as ${quantity.value} lb)`;
+  if (quantity.unit === 'in')
+    return `${heightInCm({ value: quantity.value, unit: 'in' })} cm (entered as ${quantity.value} in)`;
+  return `${quantity.value} ${quantity.unit}`;
+}
 
 export interface AnswerRow {
   linkId: string;
@@ -81,8 +92,11 @@ export function answerSections(answers: unknown, language: Language): AnswerSect
       } else if (item.type === 'text') {
         rows.push({ linkId: item.linkId, question, text: String(value), typedIn: language });
       } else if (item.type === 'quantity') {
-        const q = value as { value: number; unit: string };
-        rows.push({ linkId: item.linkId, question, text: `${q.value} ${q.unit}` });
+        rows.push({
+          linkId: item.linkId,
+          question,
+          text: measureText(value as { value: number; unit: string }),
+        });
       } else {
         const label = englishLabel(item.linkId, value);
         const score = item.type === 'score' ? ` (${String(value)})` : '';
