@@ -27,10 +27,13 @@ function quantitySchema(item: QuantityItem) {
     .superRefine((quantity, ctx) => {
       const unit = item.units.find((u) => u.value === quantity.unit);
       if (unit && (quantity.value < unit.min || quantity.value > unit.max)) {
+        // The message names whole numbers (bounds rounded inward, 66.2–661.3 lb reads 67–661 lb):
+        // every number inside the named range is accepted, and the tablet localises this wording
+        // by reading whole numbers out of it.
         ctx.addIssue({
           code: 'custom',
           path: ['value'],
-          message: `Please check this number (${unit.min}–${unit.max} ${unit.value}).`,
+          message: `Please check this number (${Math.ceil(unit.min)}–${Math.floor(unit.max)} ${unit.value}).`,
         });
       }
       if (!hasAtMostDecimals(quantity.value, item.decimals)) {

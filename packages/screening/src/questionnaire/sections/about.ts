@@ -7,6 +7,9 @@ const SKIP_IF_UNKNOWN = {
 };
 
 // Weight matters because IV/IM ketamine is dosed per kg; a patient who does not know may skip it.
+// Plausible weight is 30–300 kg (screening.md). The pound bounds are those kg bounds converted
+// (KG_PER_LB) and rounded inward to the one decimal a patient may type: 66.2 lb is 30.03 kg and
+// 66.1 lb is 29.98 kg; 661.3 lb is 299.96 kg and 661.4 lb is 300.01 kg.
 export const ABOUT_SECTION = {
   id: 'about',
   title: { en: 'About you', es: 'Sobre usted' },
@@ -23,7 +26,12 @@ export const ABOUT_SECTION = {
           optional: true,
           decimals: 1,
           units: [
-            { value: 'lb', label: { en: 'pounds (lb)', es: 'libras (lb)' }, min: 66, max: 661 },
+            {
+              value: 'lb',
+              label: { en: 'pounds (lb)', es: 'libras (lb)' },
+              min: 66.2,
+              max: 661.3,
+            },
             {
               value: 'kg',
               label: { en: 'kilograms (kg)', es: 'kilogramos (kg)' },
