@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findStep } from '@preflight/screening';
-import { changedPaths, drawnAhead, upcomingStepId } from './draw-ahead';
+import { changedPaths, drawnAhead, reviewIsNext, upcomingStepId } from './draw-ahead';
 
 const visit = { plannedTreatment: 'iv-ketamine' };
 
@@ -16,6 +16,12 @@ describe('drawing the next step ahead', () => {
       'meds.nasalSprays',
     );
     expect(upcomingStepId('mood.gad7', {}, visit)).toBeNull();
+  });
+
+  it('knows when Next leads to the review', () => {
+    expect(reviewIsNext('mood.gad7', {}, visit)).toBe(true);
+    expect(reviewIsNext('mood.phq9', {}, visit)).toBe(false);
+    expect(reviewIsNext('no.such.step', {}, visit)).toBe(false);
   });
 
   it('draws ahead steps answered by touch, typed follow-ups allowed', () => {

@@ -16,6 +16,18 @@ export function upcomingStepId(
   return next === null ? null : INTAKE_STEPS[next]!.id;
 }
 
+/** Whether Next from this step leads to "Check your answers" for the answers so far. */
+export function reviewIsNext(
+  stepId: string,
+  answers: IntakeAnswers,
+  visit: { plannedTreatment: string },
+): boolean {
+  const from = INTAKE_STEPS.findIndex((candidate) => candidate.id === stepId);
+  return (
+    from >= 0 && nextShown({ steps: INTAKE_STEPS, stepApplies, visit }, from, answers) === null
+  );
+}
+
 /**
  * Steps whose typed fields are all follow-ups are drawn ahead: a typed field is found by its label
  * (autofill, tools, tests), and a hidden copy of one on screen from the start would be found too. A

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewSections, sectionOf } from './review-format';
+import { keptReviewSections, reviewSections, sectionOf } from './review-format';
 
 const iv = { plannedTreatment: 'iv-ketamine' };
 
@@ -40,5 +40,23 @@ describe('review', () => {
   it('knows the section of an error path', () => {
     expect(sectionOf('vitals.readings[0].systolic')).toBe('vitals');
     expect(sectionOf('attest.name')).toBeNull();
+  });
+
+  it('keeps the sections that read the same from one answers object to the next', () => {
+    const sections = keptReviewSections();
+    const before = sections({ cardio: { highBloodPressure: 'no' }, mood: {} }, iv, 'en');
+    const after = sections(
+      { cardio: { highBloodPressure: 'no' }, mood: { phq9: { q1: 1 } } },
+      iv,
+      'en',
+    );
+    const pick = (list: typeof before, id: string) => list.find((s) => s.id === id)!;
+    expect(pick(after, 'cardio')).toBe(pick(before, 'cardio'));
+    expect(pick(after, 'mood')).not.toBe(pick(before, 'mood'));
+    expect(after).toEqual(
+      reviewSections({ cardio: { highBloodPressure: 'no' }, mood: { phq9: { q1: 1 } } }, iv, 'en'),
+    );
+    const spanish = sections({ cardio: { highBloodPressure: 'no' }, mood: {} }, iv, 'es');
+    expect(pick(spanish, 'cardio')).not.toBe(pick(before, 'cardio'));
   });
 });

@@ -100,6 +100,39 @@ export function reviewSections(
   }));
 }
 
+/**
+ * `reviewSections` that hands back the section objects of its last result whose lines read the
+ * same, so a memoised section view is drawn again only when what it shows changed.
+ */
+export function keptReviewSections(): typeof reviewSections {
+  let last: readonly ReviewSection[] = [];
+  return (answers, visit, language) => {
+    const fresh = reviewSections(answers, visit, language);
+    const kept = fresh.map((section) => {
+      const before = last.find((candidate) => candidate.id === section.id);
+      return before && sameSection(before, section) ? before : section;
+    });
+    last = kept;
+    return kept;
+  };
+}
+
+function sameSection(a: ReviewSection, b: ReviewSection): boolean {
+  return (
+    a.title === b.title &&
+    a.lines.length === b.lines.length &&
+    a.lines.every((line, i) => {
+      const other = b.lines[i]!;
+      return (
+        line.linkId === other.linkId &&
+        line.question === other.question &&
+        line.answer.length === other.answer.length &&
+        line.answer.every((value, j) => value === other.answer[j])
+      );
+    })
+  );
+}
+
 /** The section a linkId (or a zod issue path turned linkId) belongs to. */
 export function sectionOf(linkId: string): IntakeSection | null {
   const section = linkId.split(/[.[]/)[0];

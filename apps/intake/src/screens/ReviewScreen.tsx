@@ -21,7 +21,7 @@ import {
 } from '@preflight/screening/intake-machine';
 import { useIntake, useLanguage, useVisit } from '../intake-context';
 import { QuestionItem } from '../questionnaire/ItemField';
-import { reviewSections, sectionOf, type ReviewSection } from '../questionnaire/review-format';
+import { keptReviewSections, sectionOf, type ReviewSection } from '../questionnaire/review-format';
 import { replacementPatch } from '../questionnaire/step-form';
 import { useStepForm } from '../questionnaire/use-step-form';
 import { strings } from '../strings';
@@ -32,7 +32,8 @@ const ATTEST_STEP = 'attest.confirm';
 /** Sections drawn in the first frame (about a screenful); the rest right after it is painted. */
 const FIRST_SECTIONS = 2;
 
-export function ReviewScreen() {
+/** `ahead`: drawn ahead, hidden, on the last step (see QuestionnaireScreens). */
+export function ReviewScreen({ ahead }: { ahead: boolean }) {
   const actor = useIntake();
   const { language, s } = useLanguage();
   const visit = useVisit();
@@ -47,12 +48,19 @@ export function ReviewScreen() {
   const alertRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const t = (text: { en: string; es: string }) => localize(text, language);
+  // Sections that read the same keep their object, so only a changed one is drawn again (the
+  // last step's, when the review drawn ahead is shown).
+  const [reviewSections] = useState(keptReviewSections);
   const sections = useMemo(
     () => reviewSections(answers, visit, language),
-    [answers, visit, language],
+    [reviewSections, answers, visit, language],
   );
   const attestStep = findStep(ATTEST_STEP);
-  const [drawnSections, setDrawnSections] = useState(FIRST_SECTIONS);
+  // Drawn ahead, nobody waits: every section at once, so nothing moves once it is shown (those
+  // below the fold are not laid out then anyway).
+  const [drawnSections, setDrawnSections] = useState(() =>
+    ahead ? sections.length : FIRST_SECTIONS,
+  );
   useEffect(() => {
     if (drawnSections >= sections.length) return;
     const timer = afterPaint(() => startTransition(() => setDrawnSections(sections.length)));
@@ -132,9 +140,10 @@ export function ReviewScreen() {
           {submitError === 'key_unavailable' && <p>{s.keyUnavailable}</p>}
         </div>
       )}
-      {sections.slice(0, drawnSections).map((section) => (
+      {sections.slice(0, drawnSections).map((section, index) => (
         <ReviewSectionView
           key={section.id}
+          belowFold={index >= FIRST_SECTIONS}
           section={section}
           flagged={flagged.has(section.id)}
           language={language}
@@ -160,10 +169,12 @@ export function ReviewScreen() {
 
 /** One section of answers: drawn again only when its answers, its flag or the language change. */
 const ReviewSectionView = memo(function ReviewSectionView({
+  belowFold,
   section,
   flagged,
   language,
 }: {
+  belowFold: boolean;
   section: ReviewSection;
   flagged: boolean;
   language: IntakeLanguage;
@@ -173,7 +184,7 @@ const ReviewSectionView = memo(function ReviewSectionView({
   const t = (text: { en: string; es: string }) => localize(text, language);
   return (
     <section
-      className={`review-section${flagged ? ' needs-answer' : ''}`}
+      className={`review-section${belowFold ? ' below-fold' : ''}${flagged ? ' needs-answer' : ''}`}
       aria-labelledby={`review-${section.id}`}
     >
       <div className="review-head">
