@@ -1,12 +1,13 @@
 // One step of the questionnaire: a short group of questions, Back and Next in the bottom bar.
 import {
-  Activity,
   memo,
   startTransition,
+  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useRef,
   useState,
+  type ReactNode,
   type RefObject,
 } from 'react';
 import { get } from 'react-hook-form';
@@ -86,9 +87,12 @@ export function StepScreen({ stepId }: { stepId: string }) {
   const draftStatus = useSelector(actor, selectDraftStatus);
   const back = useRef<() => void>(() => undefined);
   const visit = useVisit();
-  const upcomingId = useSelector(actor, (snapshot) =>
+  const upcomingNow = useSelector(actor, (snapshot) =>
     editing ? null : upcomingStepId(stepId, selectAnswers(snapshot), visit),
   );
+  // Drawn after the step Next shows, at low priority (a tap meanwhile is not held up).
+  const deferredUpcoming = useDeferredValue(upcomingNow, null);
+  const upcomingId = deferredUpcoming === stepId ? null : deferredUpcoming;
   // A step left (by Next or Back) is drawn afresh when it comes again, as a new form.
   const [trail, setTrail] = useState({ at: stepId, left: {} as Readonly<Record<string, number>> });
   if (trail.at !== stepId) {
@@ -128,17 +132,30 @@ export function StepScreen({ stepId }: { stepId: string }) {
       }
     >
       {/* Keyed by step: a new step is a new form; a language switch keeps the same one. The step
-          Next most likely leads to is drawn ahead, hidden, while this one is answered (React draws
-          hidden content only when nothing else waits): Next then only has to show it. */}
-      <Activity key={keyOf(stepId)} mode="visible">
+          Next most likely leads to is drawn ahead, hidden but laid out, while this one is
+          answered: Next then only has to show it (no style or layout of a new page first). */}
+      <StepSlot key={keyOf(stepId)} ahead={false}>
         <StepForm step={step} back={back} editing={editing} ahead={false} />
-      </Activity>
+      </StepSlot>
       {upcoming && drawnAhead(upcoming.items) && (
-        <Activity key={keyOf(upcoming.id)} mode="hidden">
+        <StepSlot key={keyOf(upcoming.id)} ahead>
           <StepForm step={upcoming} back={back} editing={false} ahead />
-        </Activity>
+        </StepSlot>
       )}
     </Screen>
+  );
+}
+
+/**
+ * A step's box. Drawn ahead it is laid out at the shown step's width but takes no room, is not
+ * painted and is out of reach of touch, keyboard and assistive technology (inert, hidden); shown,
+ * only this box changes, so what is inside keeps its layout.
+ */
+function StepSlot({ ahead, children }: { ahead: boolean; children: ReactNode }) {
+  return (
+    <div className={ahead ? 'step-slot ahead' : 'step-slot'} inert={ahead || undefined}>
+      {children}
+    </div>
   );
 }
 
@@ -157,7 +174,10 @@ const StepForm = memo(function StepForm({
   step: Step & { sectionId: string };
   back: RefObject<() => void>;
   editing: boolean;
-  /** Drawn ahead, hidden: nothing of it is announced or waited for until it is shown. */
+  /**
+   * Drawn ahead, hidden: nothing of it is announced, focused, saved or waited for until it is
+   * shown. It is drawn whole (hidden, nobody waits for it).
+   */
   ahead: boolean;
 }) {
   const actor = useIntake();
@@ -177,9 +197,9 @@ const StepForm = memo(function StepForm({
   });
   // Drawn ahead while the step before was still being answered: when shown, before its first
   // paint, the form takes what changed since (conditions and the step's check read all answers).
-  // The questions subscribe in their own layout effects, which run before this one.
   const drawnFrom = useRef(drawn.from);
   useLayoutEffect(() => {
+    if (ahead) return;
     const now = answers();
     if (now === drawnFrom.current) return;
     const paths = changedPaths(drawnFrom.current, now);
@@ -192,23 +212,26 @@ const StepForm = memo(function StepForm({
     const fresh = defaultsFor(step, changed);
     for (const path of paths) form.setValue(path, get(fresh, path));
     drawnFrom.current = now;
-    // Once per showing; `answers` reads the machine, `form` and `step` stay for this form's life.
+    // When shown; `answers` reads the machine, `form` and `step` stay for this form's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [ahead]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const t = (text: { en: string; es: string }) => localize(text, language);
   const formId = formIdOf(step.id);
 
   // A new step starts at its title, for screen readers and for the eye.
   useEffect(() => {
+    if (ahead) return;
     // After the step is drawn: moving focus forces a layout the first paint need not wait for.
     const timer = afterPaint(() => headingRef.current?.focus({ preventScroll: true }));
     return () => timer.cancel();
-  }, []);
+  }, [ahead]);
 
   // Questions below the first screenful are drawn once it is painted, as a transition so a tap
   // meanwhile is not held up.
-  const [heldBack, setHeldBack] = useState(() => heldBackItems(step.items));
+  const [heldBack, setHeldBack] = useState(() =>
+    ahead ? NOTHING_HELD : heldBackItems(step.items),
+  );
   useEffect(() => {
     if (heldBack.size === 0) return;
     const timer = afterPaint(() => startTransition(() => setHeldBack(NOTHING_HELD)));
@@ -221,6 +244,7 @@ const StepForm = memo(function StepForm({
   // Keep what is on screen in the machine as the patient types (a touch is activity anyway), so
   // the draft saved at the inactivity lock has it.
   useEffect(() => {
+    if (ahead) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const subscription = watch(() => {
       clearTimeout(timer);
@@ -233,7 +257,7 @@ const StepForm = memo(function StepForm({
       clearTimeout(timer);
       subscription.unsubscribe();
     };
-  }, [watch, actor]);
+  }, [watch, actor, ahead]);
 
   const onSubmit = form.handleSubmit(
     (parsed) => {
@@ -260,7 +284,7 @@ const StepForm = memo(function StepForm({
 
   const hasErrors = Object.keys(form.formState.errors).length > 0;
   useEffect(() => {
-    back.current = goBack;
+    if (!ahead) back.current = goBack;
   });
 
   return (
