@@ -131,7 +131,8 @@ function exactEntry(key: string): IndexEntry | undefined {
  *   salt words dropped, a release suffix or strength typed without a space);
  * - `fuzzy`: the normalised name has 6+ letters and is within one edit (insert, delete,
  *   substitute, swap of neighbours) of names of exactly one drug; `matchedName` is that name;
- * - otherwise `unrecognized`, with the normalised name (the `meds.unrecognized` flag key detail).
+ * - otherwise `unrecognized`, with the normalised name (the `meds.unrecognized` flag key detail;
+ *   '' when the name has no letters or digits, and the rule then keys it by the typed text).
  */
 export function matchMedication(typed: string): MedicationMatch {
   const shown = typed.trim();

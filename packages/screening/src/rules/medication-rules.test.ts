@@ -50,6 +50,18 @@ describe('meds.unrecognized', () => {
     expect(flags.every((f) => f.severity === 'info')).toBe(true);
     expect(flags[1]?.linkIds).toEqual(['meds.list[0].name', 'meds.list[1].name']);
   });
+  it('keys a name with no letters or digits by its trimmed, lower-cased text, never an empty detail', () => {
+    const flags = flagsFor(withMeds('---', ' ??? ', '---', 'ЛЕКАРСТВО', 'Quixafen 10 mg')).filter(
+      (f) => f.ruleId === 'meds.unrecognized',
+    );
+    expect(flags.map((f) => f.key)).toEqual([
+      'meds.unrecognized:---',
+      'meds.unrecognized:???',
+      'meds.unrecognized:quixafen',
+      'meds.unrecognized:лекарство',
+    ]);
+    expect(flags[0]?.linkIds).toEqual(['meds.list[0].name', 'meds.list[2].name']);
+  });
   it('does not fire for a catalogue name', () => {
     expect(flagKeys(withMeds('sertraline')).some((k) => k.startsWith('meds.unrecognized'))).toBe(
       false,

@@ -75,9 +75,12 @@ export const UNRECOGNIZED_MEDICATION_RULE: Rule = {
     const byName = new Map<string, ListedMedication[]>();
     for (const med of ctx.medications) {
       if (med.match.kind !== 'unrecognized') continue;
-      const group = byName.get(med.match.normalized) ?? [];
+      // A name with no letters or digits ('---', or a script the normaliser drops) normalises to '':
+      // its key is the typed text instead, so the detail is never empty and such names stay apart.
+      const key = med.match.normalized || med.match.typed.toLowerCase();
+      const group = byName.get(key) ?? [];
       group.push(med);
-      byName.set(med.match.normalized, group);
+      byName.set(key, group);
     }
     return [...byName.entries()].map(([normalized, meds]) => {
       const typed = [...new Set(meds.map((med) => `"${med.entry.name.trim()}"`))];
