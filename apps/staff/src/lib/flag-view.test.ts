@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { englishQuestion } from '@preflight/screening';
+import {
+  EXAMPLE_AS_OF,
+  englishQuestion,
+  evaluateFlags,
+  exampleVisit,
+  flagHeavyAnswers,
+} from '@preflight/screening';
 import { blockingFlags, flagStanding, resolveSources, sortFlags, valueEntries } from './flag-view';
 import type { Acknowledgement, StoredFlag } from './types';
 
@@ -20,6 +26,7 @@ function flag(overrides: Partial<StoredFlag>): StoredFlag {
     ...overrides,
   };
 }
+const english = { answers: {}, language: 'en' as const };
 const ack = (evaluationId: string): Acknowledgement => ({
   flagKey: 'vitals.severe',
   evaluationId,
@@ -65,18 +72,52 @@ describe('flag view', () => {
   });
 
   it('names list entries by their number, counted from 1', () => {
-    expect(valueEntries({ 'meds.list[2].name': 'Xanax', 'vitals.readings[0]': '185/125' })).toEqual(
-      [
-        ['Medication 3 name', 'Xanax'],
-        ['Reading 1', '185/125'],
-      ],
-    );
+    expect(
+      valueEntries({ 'meds.list[2].name': 'Xanax', 'vitals.readings[0]': '185/125' }, english),
+    ).toEqual([
+      { name: 'Medication 3 name', text: 'Xanax' },
+      { name: 'Reading 1', text: '185/125' },
+    ]);
   });
 
   it('names an answer by its English question and other values in words', () => {
-    expect(valueEntries({ meanSystolic: 185, 'cardio.aneurysm': 'Yes' })).toEqual([
-      ['mean systolic', '185'],
-      [englishQuestion('cardio.aneurysm'), 'Yes'],
+    expect(valueEntries({ meanSystolic: 185, 'cardio.aneurysm': 'Yes' }, english)).toEqual([
+      { name: 'mean systolic', text: '185' },
+      { name: englishQuestion('cardio.aneurysm'), text: 'Yes' },
+    ]);
+  });
+});
+
+describe('valueEntries: the patient’s own words', () => {
+  const flags = evaluateFlags(flagHeavyAnswers(), exampleVisit(), { asOf: EXAMPLE_AS_OF });
+  const source = { answers: flagHeavyAnswers(), language: 'es' as const };
+  const typedIn = (flagKey: string) =>
+    Object.fromEntries(
+      valueEntries(flags.find((f) => f.key === flagKey)?.values ?? {}, source).map((e) => [
+        e.text,
+        e.typedIn,
+      ]),
+    );
+
+  it('marks free-text answers inside a flag with the patient’s language, and nothing else', () => {
+    expect(typedIn('cardio.history')).toMatchObject({
+      'Pacemaker since 2021': 'es',
+      Yes: undefined,
+    });
+    expect(typedIn('health.prior-reaction')).toEqual({
+      Yes: undefined,
+      'Felt very scared and my heart raced': 'es',
+    });
+  });
+
+  it('marks an unrecognised medication name as typed, not a recognised one described in English', () => {
+    expect(typedIn('meds.unrecognized:zorblax')).toEqual({ Zorblax: 'es', 'zorblax ': 'es' });
+    expect(Object.values(typedIn('meds.benzodiazepine'))).toEqual([undefined, undefined]);
+  });
+
+  it('marks nothing when the value is not the answer at that item', () => {
+    expect(valueEntries({ 'cardio.otherHeartDetails': 'Valve' }, source)).toEqual([
+      { name: englishQuestion('cardio.otherHeartDetails'), text: 'Valve' },
     ]);
   });
 });

@@ -3,8 +3,11 @@ import {
   SOURCES,
   compareFlags,
   englishQuestion,
+  findItem,
+  getAnswer,
   isSourceKey,
   type Flag,
+  type Language,
 } from '@preflight/screening';
 import type { Acknowledgement, StoredFlag, SubmissionDetail } from './types';
 
@@ -46,11 +49,43 @@ function valueLabel(name: string): string {
   return inWords(name);
 }
 
-/** What the rule read, as pairs of name and value. */
+export interface ValueEntry {
+  name: string;
+  text: string;
+  /** Set when the value is the patient's own free text: the language it was typed in. */
+  typedIn?: Language;
+}
+
+/** The submission a flag was raised on: its answers, and the language the patient typed in. */
+export interface ValueSource {
+  answers: unknown;
+  language: Language;
+}
+
+const MEDICATION_NAME = /^meds\.list\[\d+\]\.name$/;
+
+function isFreeTextItem(linkId: string): boolean {
+  return MEDICATION_NAME.test(linkId) || findItem(linkId)?.item.type === 'text';
+}
+
+/**
+ * What the rule read, as name and value. A value that is the patient's free-text answer at that
+ * item, exactly as stored (a detail they wrote, an unrecognised medication name), carries the
+ * patient's language (workflow.md: free text is shown as typed, marked with the language); a value
+ * the rule wrote in English about a free-text item ("Xanax (alprazolam)") does not.
+ */
 export function valueEntries(
   values: Readonly<Record<string, string | number>>,
-): [string, string][] {
-  return Object.entries(values).map(([name, value]) => [valueLabel(name), String(value)]);
+  source: ValueSource,
+): ValueEntry[] {
+  return Object.entries(values).map(([linkId, value]) => {
+    const entry = { name: valueLabel(linkId), text: String(value) };
+    const typed =
+      typeof value === 'string' &&
+      isFreeTextItem(linkId) &&
+      getAnswer(source.answers, linkId) === value;
+    return typed ? { ...entry, typedIn: source.language } : entry;
+  });
 }
 
 export type FlagStanding =

@@ -55,7 +55,7 @@ export default function PrintScreen({ submissionId }: { submissionId: string }) 
               <h3>
                 {flag.title} <SeverityBadge flag={flag} />
               </h3>
-              <FlagBody flag={flag} />
+              <FlagBody flag={flag} submission={s} />
               <p>
                 {standing.kind === 'acknowledged'
                   ? `Acknowledged${standing.acknowledgement ? ` by ${whoIs(standing.acknowledgement.by)}, ${formatDateTime(standing.acknowledgement.at)}${standing.acknowledgement.note ? `: “${standing.acknowledgement.note}”` : ''}` : ''}`

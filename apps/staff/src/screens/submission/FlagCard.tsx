@@ -1,6 +1,6 @@
 // One current flag: what it read and why, where it stands, and the acknowledgement form.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field, FormError } from '../../components/Field';
 import { api, ApiError } from '../../lib/api';
@@ -9,7 +9,7 @@ import { flagHistory, flagStanding, flagTitleId, valueEntries } from '../../lib/
 import { formatDateTime, SEVERITY_LABELS } from '../../lib/format';
 import { acknowledgementSchema } from '../../lib/schemas';
 import type { StoredFlag, SubmissionDetail } from '../../lib/types';
-import { FlagBody, SeverityBadge, type WhoIs } from './parts';
+import { FlagBody, SeverityBadge, TypedText, type WhoIs } from './parts';
 import { useRefreshSubmission } from './use-submission';
 
 export function FlagCard({
@@ -36,7 +36,7 @@ export function FlagCard({
         <SeverityBadge flag={flag} />
         <h3 id={titleId}>{flag.title}</h3>
       </div>
-      <FlagBody flag={flag} />
+      <FlagBody flag={flag} submission={submission} />
       {history.length > 0 && (
         <details className="flag-history">
           <summary>Earlier values of this flag ({history.length})</summary>
@@ -44,9 +44,17 @@ export function FlagCard({
             {history.map(({ evaluatedAt, flag: old }) => (
               <li key={old.evaluationId}>
                 {formatDateTime(evaluatedAt)}: {SEVERITY_LABELS[old.severity]},{' '}
-                {valueEntries(old.values)
-                  .map(([k, v]) => `${k} ${v}`)
-                  .join(', ')}
+                {valueEntries(old.values, submission).map((entry, i) => (
+                  <Fragment key={entry.name}>
+                    {i > 0 && ', '}
+                    {entry.name}{' '}
+                    {entry.typedIn ? (
+                      <TypedText text={entry.text} language={entry.typedIn} />
+                    ) : (
+                      entry.text
+                    )}
+                  </Fragment>
+                ))}
               </li>
             ))}
           </ul>

@@ -87,7 +87,7 @@ export default function SubmissionScreen({ submissionId }: { submissionId: strin
                     {flag.title} <SeverityBadge flag={flag} />{' '}
                     <span className="badge">Resolved</span>
                   </h3>
-                  <FlagBody flag={flag} />
+                  <FlagBody flag={flag} submission={s} />
                 </li>
               ))}
             </ul>

@@ -7,6 +7,7 @@ import {
   phq9Band,
   phq9Score,
   type Answers,
+  type Language,
 } from '@preflight/screening';
 import { getMedicationClass, matchMedication } from '@preflight/screening/medications';
 import type { UseQueryResult } from '@tanstack/react-query';
@@ -21,7 +22,7 @@ import {
   formatDateTime,
   statusLabel,
 } from '../../lib/format';
-import { resolveSources, valueEntries } from '../../lib/flag-view';
+import { resolveSources, valueEntries, type ValueSource } from '../../lib/flag-view';
 import { Link } from '../../lib/router';
 import type { Person, StoredFlag, SubmissionDetail } from '../../lib/types';
 
@@ -109,17 +110,35 @@ export function SeverityBadge({
   );
 }
 
-/** Title, what it read, why, and on what basis. */
-export function FlagBody({ flag }: { flag: StoredFlag }) {
-  const values = valueEntries(flag.values);
+/** The patient's own words, exactly as typed, marked with the language they typed them in. */
+export function TypedText({ text, language }: { text: string; language: Language }) {
+  return (
+    <>
+      <span lang={language} className="typed">
+        “{text}”
+      </span>{' '}
+      <span className="language-tag">typed in {LANGUAGE_NAMES[language] ?? language}</span>
+    </>
+  );
+}
+
+/** What it read (the patient's own words marked with their language), why, and on what basis. */
+export function FlagBody({ flag, submission }: { flag: StoredFlag; submission: ValueSource }) {
+  const values = valueEntries(flag.values, submission);
   return (
     <>
       {values.length > 0 && (
         <dl className="flag-values">
-          {values.map(([name, value]) => (
-            <div key={name}>
-              <dt>{name}</dt>
-              <dd>{value}</dd>
+          {values.map((entry) => (
+            <div key={entry.name}>
+              <dt>{entry.name}</dt>
+              <dd>
+                {entry.typedIn ? (
+                  <TypedText text={entry.text} language={entry.typedIn} />
+                ) : (
+                  entry.text
+                )}
+              </dd>
             </div>
           ))}
         </dl>
@@ -207,7 +226,6 @@ export function Medications({ answers }: { answers: Answers }) {
 }
 
 export function AnswersBySection({ submission }: { submission: SubmissionDetail }) {
-  const language = LANGUAGE_NAMES[submission.language] ?? submission.language;
   return (
     <>
       {answerSections(submission.answers, submission.language).map((section) => (
@@ -222,16 +240,7 @@ export function AnswersBySection({ submission }: { submission: SubmissionDetail 
               <tr key={row.linkId} data-link-id={row.linkId}>
                 <th scope="row">{row.question}</th>
                 <td>
-                  {row.typedIn ? (
-                    <>
-                      <span lang={row.typedIn} className="typed">
-                        “{row.text}”
-                      </span>{' '}
-                      <span className="language-tag">typed in {language}</span>
-                    </>
-                  ) : (
-                    row.text
-                  )}
+                  {row.typedIn ? <TypedText text={row.text} language={row.typedIn} /> : row.text}
                 </td>
               </tr>
             ))}
