@@ -9,7 +9,7 @@ import {
   type Language,
 } from '@preflight/screening';
 import type { Database, Executor } from '../db/client.js';
-import { drafts } from '../db/schema.js';
+import { drafts, visits } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
 import type { IntakeContext } from '../plugins/intake-token.js';
 
@@ -30,7 +30,7 @@ export async function purgeStaleDrafts(db: Executor, now: Date): Promise<void> {
   await db.delete(drafts).where(lt(drafts.updatedAt, new Date(now.getTime() - DRAFT_LIFETIME_MS)));
 }
 
-export function refuseUnlessIntakeOpen(intake: IntakeContext): void {
+export function refuseUnlessIntakeOpen(intake: { visit: { status: string } }): void {
   if (intake.visit.status === 'cancelled')
     throw new AppError('visit_cancelled', 'This visit was cancelled. Please see staff.');
   if (intake.visit.status !== 'open')
@@ -42,48 +42,59 @@ export async function saveDraft(db: Database, intake: IntakeContext, input: Draf
   const visit = { plannedTreatment: intake.visit.plannedTreatment };
   const parsed = draftAnswersSchema.safeParse(pruneHiddenAnswers(input.answers, visit));
   if (!parsed.success) {
+    // Paths are linkIds, as for a submission (workflow.md: `path` a linkId for answers).
     throw new AppError(
       'validation_failed',
       'Some answers are not valid.',
-      fieldErrors(parsed.error).map((f) => ({ path: `answers.${f.path}`, message: f.message })),
+      fieldErrors(parsed.error),
     );
   }
   const staleBefore = new Date(now.getTime() - DRAFT_LIFETIME_MS);
   await purgeStaleDrafts(db, now);
-  // One statement: insert, or overwrite only an older revision (or a draft past its lifetime).
-  const saved = await db
-    .insert(drafts)
-    .values({
-      visitId: intake.visit.id,
-      answers: parsed.data,
-      step: input.step,
-      language: input.language,
-      revision: input.revision,
-      updatedAt: now,
-    })
-    .onConflictDoUpdate({
-      target: drafts.visitId,
-      set: {
-        answers: sql`excluded.answers`,
-        step: sql`excluded.step`,
-        language: sql`excluded.language`,
-        revision: sql`excluded.revision`,
-        updatedAt: sql`excluded.updated_at`,
-      },
-      setWhere: or(lt(drafts.revision, input.revision), lt(drafts.updatedAt, staleBefore)),
-    })
-    .returning({ revision: drafts.revision });
-  if (saved.length === 0) {
-    const [stored] = await db
-      .select({ revision: drafts.revision })
-      .from(drafts)
-      .where(and(eq(drafts.visitId, intake.visit.id)));
-    throw new AppError(
-      'stale_revision',
-      'A newer save of these answers is already stored.',
-      undefined,
-      { currentRevision: stored?.revision ?? 0 },
-    );
-  }
+  // The visit's row is held (shared) while the draft is written: a cancel, which deletes drafts
+  // under its own lock on the row, cannot slip between the check and the write.
+  await db.transaction(async (tx) => {
+    const [visitNow] = await tx
+      .select({ status: visits.status })
+      .from(visits)
+      .where(eq(visits.id, intake.visit.id))
+      .for('share');
+    refuseUnlessIntakeOpen({ visit: { status: visitNow?.status ?? 'cancelled' } });
+    // One statement: insert, or overwrite only an older revision (or a draft past its lifetime).
+    const saved = await tx
+      .insert(drafts)
+      .values({
+        visitId: intake.visit.id,
+        answers: parsed.data,
+        step: input.step,
+        language: input.language,
+        revision: input.revision,
+        updatedAt: now,
+      })
+      .onConflictDoUpdate({
+        target: drafts.visitId,
+        set: {
+          answers: sql`excluded.answers`,
+          step: sql`excluded.step`,
+          language: sql`excluded.language`,
+          revision: sql`excluded.revision`,
+          updatedAt: sql`excluded.updated_at`,
+        },
+        setWhere: or(lt(drafts.revision, input.revision), lt(drafts.updatedAt, staleBefore)),
+      })
+      .returning({ revision: drafts.revision });
+    if (saved.length === 0) {
+      const [stored] = await tx
+        .select({ revision: drafts.revision })
+        .from(drafts)
+        .where(and(eq(drafts.visitId, intake.visit.id)));
+      throw new AppError(
+        'stale_revision',
+        'A newer save of these answers is already stored.',
+        undefined,
+        { currentRevision: stored?.revision ?? 0 },
+      );
+    }
+  });
   return { revision: input.revision, savedAt: now.toISOString() };
 }

@@ -11,8 +11,10 @@ import {
   type Language,
   type VisitContext,
 } from '@preflight/screening';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { runPrepared, type PreparedStatement } from '../db/prepared-statement.js';
+import { visits } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
 import type { IntakeContext } from '../plugins/intake-token.js';
 import { EVENTS_CHANNEL, type StaffEvent } from './publish-event.js';
@@ -33,48 +35,58 @@ export function visitContextOf(visit: IntakeContext['visit']): VisitContext {
 
 /**
  * Everything a submission writes, in one statement (one round trip and one transaction, which is
- * most of its cost): the submission with its triage summary, the evaluation and its flags, the
- * first state-history row, the visit (its code dies; tokens stay valid to replay this key), the
- * draft (deleted), the audit row, the idempotent response (withIdempotency's contract: stored in
- * the same transaction as the work), and the live events, which NOTIFY sends only on commit.
+ * most of its cost): the visit (its code dies; tokens stay valid to replay this key), the
+ * submission with its triage summary, the evaluation and its flags, the first state-history row,
+ * the draft (deleted), the audit row, the idempotent response (withIdempotency's contract: stored
+ * in the same transaction as the work), and the live events, which NOTIFY sends only on commit.
+ * Everything hangs on the visit's update, which holds only while the visit is still open with the
+ * treatment the answers were checked for: a cancel or a change of treatment that committed since
+ * the token was read (cancel-visit locks the row too) leaves nothing written and no row returned.
  * It is the busiest write of a clinic's morning, so it is written by hand, once (see
  * prepared-statement.ts); the tests run it on PGlite and PostgreSQL.
  */
 const storeSubmission: PreparedStatement = {
-  name: 'submit_intake_v1',
+  name: 'submit_intake_v2',
   text: `
-with submission as (
+with visit as (
+  update visits set status = 'submitted', code_hash = null, code_expires_at = null, updated_at = $7
+  where id = $2 and status = 'open' and planned_treatment = $23
+  returning id
+), submission as (
   insert into submissions (id, visit_id, site_id, status, answers, language, questionnaire_version,
     submitted_at, updated_at, current_evaluation_id, triage_group, open_urgent, open_review,
     open_info, highest_open_severity)
-  values ($1, $2, $3, 'submitted', $4::jsonb, $5, $6, $7, $7, $8, $9, $10, $11, $12, $13)
+  select $1::uuid, visit.id, $3::uuid, 'submitted', $4::jsonb, $5::text, $6::text,
+    $7::timestamptz, $7::timestamptz, $8::uuid, $9::integer, $10::integer, $11::integer,
+    $12::integer, $13::text
+  from visit
 ), evaluation as (
   insert into flag_evaluations (id, submission_id, reason, rule_set_version, questionnaire_version,
     evaluated_at)
-  values ($8, $1, 'submitted', $14, $6, $7)
+  select $8::uuid, $1::uuid, 'submitted', $14::text, $6::text, $7::timestamptz from visit
 ), raised as (
   insert into flags (evaluation_id, submission_id, key, rule_id, rule_version, severity,
     contraindication, run_start_evaluation_id, detail)
-  select $8, $1, f.key, f.rule_id, f.rule_version, f.severity, f.contraindication, $8, f.detail
-  from jsonb_to_recordset($15::jsonb) as f(key text, rule_id text, rule_version text,
+  select $8::uuid, $1::uuid, f.key, f.rule_id, f.rule_version, f.severity, f.contraindication,
+    $8::uuid, f.detail
+  from visit, jsonb_to_recordset($15::jsonb) as f(key text, rule_id text, rule_version text,
     severity text, contraindication boolean, detail jsonb)
 ), history as (
   insert into state_history (submission_id, from_status, to_status, at)
-  values ($1, null, 'submitted', $7)
-), visit as (
-  update visits set status = 'submitted', code_hash = null, code_expires_at = null, updated_at = $7
-  where id = $2
+  select $1::uuid, null, 'submitted', $7::timestamptz from visit
 ), draft as (
-  delete from drafts where visit_id = $2
+  delete from drafts where visit_id in (select id from visit)
 ), audit as (
   insert into audit_events (at, actor_type, actor_id, action, subject_type, subject_id, site_id,
     detail)
-  values ($7, 'intake', $2::text, 'submission.created', 'submission', $1::text, $3, $16::jsonb)
+  select $7::timestamptz, 'intake', visit.id::text, 'submission.created', 'submission',
+    $1::text, $3::uuid, $16::jsonb
+  from visit
 ), response as (
   update idempotency_records set state = 'done', response_status = $17, response_body = $18::jsonb
-  where scope = $19 and key = $20
+  where scope = $19 and key = $20 and exists (select from visit)
 )
-select pg_notify($21, event) from unnest($22::text[]) as event`,
+select pg_notify($21, event) from visit, unnest($22::text[]) as event`,
 };
 
 export async function submitIntake(
@@ -116,8 +128,9 @@ export async function submitIntake(
   if (summary.open.urgent > 0) {
     events.push({ type: 'flag.urgent', siteId, submissionId, count: summary.open.urgent });
   }
+  let stored: unknown[];
   try {
-    await runPrepared(db, storeSubmission, [
+    stored = await runPrepared(db, storeSubmission, [
       submissionId,
       intake.visit.id,
       siteId,
@@ -140,6 +153,7 @@ export async function submitIntake(
       idempotency.key,
       EVENTS_CHANNEL,
       events.map((event) => JSON.stringify(event)),
+      intake.visit.plannedTreatment,
     ]);
   } catch (error) {
     // Another submission of this visit (another key) committed first; nothing of this one stays.
@@ -147,7 +161,23 @@ export async function submitIntake(
       throw new AppError('already_submitted', 'These answers were already sent.');
     throw error;
   }
+  if (stored.length === 0) await refuseForVisitChangedSince(db, intake.visit.id);
   return response;
+}
+
+/** The write found the visit no longer open with this treatment: say why, from its state now. */
+async function refuseForVisitChangedSince(db: Database, visitId: string): Promise<never> {
+  const [visit] = await db
+    .select({ status: visits.status })
+    .from(visits)
+    .where(eq(visits.id, visitId));
+  if (visit?.status === 'cancelled')
+    throw new AppError('visit_cancelled', 'This visit was cancelled. Please see staff.');
+  if (visit?.status !== 'open')
+    throw new AppError('already_submitted', 'These answers were already sent.');
+  // Staff changed the planned treatment after the answers were checked: the tablet retries (same
+  // key), and the answers are checked again for the new treatment.
+  throw new AppError('conflict', 'The visit changed while the answers were sent. Please retry.');
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -95,8 +95,9 @@ export async function withIdempotency(
     const response = await run({ scope: input.scope, key });
     return { ...response, replayed: false };
   } catch (error) {
-    if (error instanceof AppError && error.statusCode < 500) {
-      // A refusal is an answer too: store it so a retry sees the same one.
+    if (error instanceof AppError && error.statusCode < 500 && error.code !== 'conflict') {
+      // A refusal is an answer too: store it so a retry sees the same one. A conflict is not: it
+      // says what the request met has moved, and the retry with this key must run again.
       const body = {
         error: {
           code: error.code,
