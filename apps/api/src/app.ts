@@ -51,6 +51,9 @@ export async function buildApp({
     logger: logger ?? loggerOptions(config.LOG_LEVEL),
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 512 * 1024,
+    // A flag's key travels in a path (…/flags/:key/ack) and may be up to 300 characters, which
+    // percent-encoding can triple; past the limit the router answers in its own shape.
+    routerOptions: { maxParamLength: 1000 },
     // TLS directly when certificate files are given; otherwise behind a TLS proxy or on localhost.
     ...((https ? { https } : {}) as object),
   }).withTypeProvider<ZodTypeProvider>();

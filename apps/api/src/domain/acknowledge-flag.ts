@@ -71,7 +71,14 @@ export async function acknowledgeFlag(
       subjectType: 'submission',
       subjectId: submission.id,
       siteId: submission.siteId,
-      detail: { flagKey: flag.key, evaluationId: currentEvaluationId, severity: flag.severity },
+      // The rule and the flag's row, not its key: a key can carry what the patient typed (an
+      // unrecognised medication's name), and admins read the audit log without patient data.
+      detail: {
+        ruleId: flag.ruleId,
+        flagId: flag.id,
+        evaluationId: currentEvaluationId,
+        severity: flag.severity,
+      },
     });
     await publishEvent(tx, {
       type: 'submission.updated',

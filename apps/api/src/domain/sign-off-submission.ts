@@ -71,7 +71,8 @@ export async function signOffSubmission(
       at: now,
       counts: current.summary.open,
       action: 'submission.signed_off',
-      detail: { decision: input.decision, evaluationId: submission.currentEvaluationId },
+      // The decision itself stays in sign_offs: admins read the audit log without patient data.
+      detail: { evaluationId: submission.currentEvaluationId },
     });
     return {
       id: submission.id,

@@ -18,15 +18,22 @@ export const REDACTED_PATHS = [
   '*.code',
 ];
 
+/**
+ * The path without its query string (it can hold a visit code) and without a flag's key, which
+ * can carry what the patient typed (`meds.unrecognized:<name>`).
+ */
+export function loggedPath(url: string): string {
+  return url.split('?')[0]!.replace(/\/flags\/[^/]+/, '/flags/[key]');
+}
+
 export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   return {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: {
-      // The path only: query strings can hold a visit code.
       req: (req: { method: string; url: string; routeOptions?: { url?: string } }) => ({
         method: req.method,
-        url: req.url.split('?')[0],
+        url: loggedPath(req.url),
         route: req.routeOptions?.url,
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

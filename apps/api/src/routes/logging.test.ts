@@ -12,6 +12,8 @@ import { databaseKinds, openTestDatabase } from '../test/test-app.js';
 
 const patient = { givenName: 'Zephyrine', familyName: 'Quillfeather', birthDate: '1977-07-17' };
 const ANSWER_VALUE = 'Quokkaberry pollen';
+// An unrecognised medication: its flag's key carries the name, and the key travels in a path.
+const TYPED_MEDICATION = 'Zorblaxitol';
 
 describe.each(databaseKinds)('logs on %s', (kind) => {
   let database: DatabaseHandle;
@@ -48,6 +50,7 @@ describe.each(databaseKinds)('logs on %s', (kind) => {
       birthDate: patient.birthDate,
       password: DEMO_PASSWORD,
       answer: ANSWER_VALUE,
+      medication: TYPED_MEDICATION,
     };
 
     // a failed sign-in first: the typed password must not be logged either
@@ -106,6 +109,11 @@ describe.each(databaseKinds)('logs on %s', (kind) => {
         answers: {
           ...answers,
           health: { ...answers.health, otherAllergies: ANSWER_VALUE },
+          meds: {
+            ...answers.meds,
+            takesAny: 'yes',
+            list: [{ name: TYPED_MEDICATION }],
+          },
           attest: { confirmed: true, name: `${patient.givenName} ${patient.familyName}` },
         },
         language: 'en',
@@ -121,6 +129,17 @@ describe.each(databaseKinds)('logs on %s', (kind) => {
     });
     expect(read.statusCode).toBe(200);
     expect(read.body).toContain(ANSWER_VALUE);
+    const unrecognised = read
+      .json<{ flags: { key: string; evaluationId: string }[] }>()
+      .flags.find((flag) => flag.key.toLowerCase().includes(TYPED_MEDICATION.toLowerCase()));
+    expect(unrecognised).toBeDefined();
+    const acknowledged = await app.inject({
+      method: 'POST',
+      url: `/api/submissions/${submissionId}/flags/${encodeURIComponent(unrecognised!.key)}/ack`,
+      headers: staff,
+      payload: { evaluationId: unrecognised!.evaluationId },
+    });
+    expect(acknowledged.statusCode).toBe(200);
 
     const logout = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: staff });
     expect(logout.statusCode).toBe(204);
