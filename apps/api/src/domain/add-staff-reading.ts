@@ -5,6 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import { evaluateFlags, type DraftAnswers, type Reading } from '@preflight/screening';
 import type { Database } from '../db/client.js';
 import { flags, staffReadings } from '../db/schema.js';
+import { AppError } from '../lib/errors.js';
 import type { StaffContext } from '../plugins/staff-session.js';
 import { publishEvent } from './publish-event.js';
 import { recordAudit } from './record-audit.js';
@@ -30,6 +31,9 @@ export const toReading = (r: typeof staffReadings.$inferSelect): Reading => ({
   ...(r.confirmedOutOfRange ? { confirmedOutOfRange: true } : {}),
 });
 
+/** How far ahead of the server's clock a device's time may be. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 export async function addStaffReading(
   db: Database,
   staff: StaffContext,
@@ -37,6 +41,12 @@ export async function addStaffReading(
   input: StaffReadingInput,
   now: Date,
 ) {
+  const takenAt = input.takenAt ? new Date(input.takenAt) : now;
+  // A reading from the future would stay "latest" and push every later one out of the current set.
+  if (takenAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    throw new AppError('validation_failed', 'The reading’s time is in the future.', [
+      { path: 'takenAt', message: 'Enter the time the reading was taken (not later than now).' },
+    ]);
   return db.transaction(async (tx) => {
     const { submission, visit } = await lockSubmission(tx, staff, submissionId);
     refuseIfSignedOff(submission);
@@ -48,7 +58,7 @@ export async function addStaffReading(
         diastolic: input.diastolic,
         heartRate: input.heartRate,
         arm: input.arm,
-        takenAt: input.takenAt ? new Date(input.takenAt) : now,
+        takenAt,
         confirmedOutOfRange: input.confirmedOutOfRange === true,
         byUserId: staff.user.id,
         createdAt: now,

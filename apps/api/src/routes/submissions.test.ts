@@ -202,6 +202,16 @@ describe.each(databaseKinds)('submissions on %s', (kind) => {
       ['signed_off', 'Dr. Cal Clinician'],
     ]);
     expect(d.patientReadings).toHaveLength(2);
+
+    // The audit log, which admins read without patient data, names the rule, not the decision.
+    const audited = await t.database.db
+      .select({ action: auditEvents.action, detail: auditEvents.detail })
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, id));
+    const ackRow = audited.find((row) => row.action === 'flag.acknowledged')!;
+    expect(ackRow.detail).toMatchObject({ ruleId: selfHarm.ruleId });
+    expect(ackRow.detail).not.toHaveProperty('flagKey');
+    expect(JSON.stringify(audited)).not.toContain('proceed-with-changes');
   });
 
   it('takes URL-encoded flag keys in the path (one flag per unsure item)', async () => {
@@ -262,6 +272,22 @@ describe.each(databaseKinds)('submissions on %s', (kind) => {
       200,
     );
     expect(d.evaluations).toHaveLength(3);
+  });
+
+  it('refuses a staff reading timed in the future, and takes one timed earlier', async () => {
+    const { submissionId: id } = await submitted(t.app, nurse, exampleAnswers());
+    const at = (minutes: number) => new Date(t.clock.now().getTime() + minutes * 60_000);
+    const future = await nurse.inject('POST', `/api/submissions/${id}/vitals`, {
+      ...normal,
+      takenAt: at(30).toISOString(),
+    });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields[0].path).toBe('takenAt');
+    const earlier = await nurse.inject('POST', `/api/submissions/${id}/vitals`, {
+      ...normal,
+      takenAt: at(-10).toISOString(),
+    });
+    expect(earlier.statusCode).toBe(201);
   });
 
   it("hides other sites' submissions (404) and leaves them out of the queue", async () => {
