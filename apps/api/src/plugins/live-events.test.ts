@@ -160,6 +160,31 @@ describe.each(databaseKinds)('live events on %s', (kind) => {
       controller.abort();
     }
   });
+  it('ends a stream once its session has ended, and keeps the others flowing', async () => {
+    const leaving = await logIn(t.app, 'nurse@demo.preflight');
+    const staying = await logIn(t.app, 'clinician@demo.preflight');
+    const { port } = t.app.server.address() as AddressInfo;
+    const open = (cookie: string) =>
+      fetch(`http://127.0.0.1:${port}/api/events`, { headers: { cookie } });
+    const leavingStream = await open(leaving.cookie);
+    const stayingStream = await open(staying.cookie);
+    expect([leavingStream.status, stayingStream.status]).toEqual([200, 200]);
+    try {
+      expect((await leaving.inject('POST', '/api/auth/logout')).statusCode).toBe(204);
+      await t.app.liveEvents.recheckSessions();
+
+      const reader = leavingStream.body!.getReader();
+      let ended = false;
+      while (!ended) ended = (await reader.read()).done;
+
+      const nurse = await logIn(t.app, 'nurse@demo.preflight');
+      const created = nextEvent(stayingStream.body!, 'submission.created');
+      const { submissionId } = await submitted(t.app, nurse, quietAnswers());
+      expect(await created).toMatchObject({ submissionId });
+    } finally {
+      await stayingStream.body?.cancel().catch(() => {});
+    }
+  });
 });
 
 describe.each(databaseKinds)('live events on %s, while the database is not listening', (kind) => {

@@ -9,6 +9,7 @@ import { EVENTS_CHANNEL, type StaffEvent } from '../domain/publish-event.js';
 const KEEPALIVE_MS = 15_000;
 
 interface Connection {
+  sessionIdHash: string;
   siteIds: Set<string>;
   raw: ServerResponse;
 }
@@ -16,7 +17,12 @@ interface Connection {
 declare module 'fastify' {
   interface FastifyInstance {
     liveEvents: {
-      attach(raw: ServerResponse, siteIds: string[]): () => void;
+      attach(raw: ServerResponse, staff: { sessionIdHash: string; siteIds: string[] }): () => void;
+      /**
+       * Checks every stream's session again (done with each keepalive): a stream whose session
+       * ended, expired or lost its clinical role ends; one whose user's sites changed follows them.
+       */
+      recheckSessions(): Promise<void>;
       connectionCount(): number;
       /** False while events cannot be received (the database's LISTEN connection is down). */
       available(): boolean;
@@ -57,18 +63,42 @@ export default fp(async (fastify) => {
     },
   );
 
+  async function recheckSessions() {
+    for (const connection of [...connections]) {
+      const staff = await fastify.staffFromSessionHash(connection.sessionIdHash);
+      const mayListen =
+        staff !== null &&
+        !staff.enrolmentOnly &&
+        !staff.user.passwordChangeRequired &&
+        staff.user.roles.some((role) => role === 'nurse' || role === 'clinician');
+      if (!mayListen) {
+        connections.delete(connection);
+        connection.raw.end();
+      } else connection.siteIds = new Set(staff.siteIds);
+    }
+  }
+
   const keepalive = setInterval(() => {
-    for (const connection of connections) connection.raw.write(': keepalive\n\n');
+    recheckSessions()
+      .then(() => {
+        for (const connection of connections) connection.raw.write(': keepalive\n\n');
+      })
+      .catch((error: unknown) => fastify.log.warn({ err: error }, 'live events: recheck failed'));
   }, KEEPALIVE_MS);
   keepalive.unref();
 
   fastify.decorate('liveEvents', {
-    attach(raw: ServerResponse, siteIds: string[]) {
-      const connection = { raw, siteIds: new Set(siteIds) };
+    attach(raw: ServerResponse, staff: { sessionIdHash: string; siteIds: string[] }) {
+      const connection = {
+        raw,
+        sessionIdHash: staff.sessionIdHash,
+        siteIds: new Set(staff.siteIds),
+      };
       connections.add(connection);
       return () => connections.delete(connection);
     },
     connectionCount: () => connections.size,
+    recheckSessions,
     available: () => listening,
   });
 

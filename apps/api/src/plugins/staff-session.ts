@@ -55,6 +55,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     staffOnly(options?: GuardOptions): preHandlerAsyncHookHandler;
     staffFromSessionId(sessionId: string): Promise<StaffContext | null>;
+    /** The session's staff now, by the stored hash of its id; not counted as activity. */
+    staffFromSessionHash(idHash: string): Promise<StaffContext | null>;
     sessionCookieName: string;
     /** encrypt TOTP secrets at rest (the current key, and earlier ones to read older secrets) */
     totpKeys: TotpKeys;
@@ -98,11 +100,13 @@ export default fp<{
     return cookie ? staffFromSessionId(cookie, isPassiveRequest(request)) : null;
   }
 
-  async function staffFromSessionId(
-    sessionId: string,
+  const staffFromSessionId = (sessionId: string, passive = false) =>
+    staffFromSessionHash(sha256(sessionId), passive);
+
+  async function staffFromSessionHash(
+    idHash: string,
     passive = false,
   ): Promise<StaffContext | null> {
-    const idHash = sha256(sessionId);
     const now = fastify.clock.now();
     const [row] = await fastify.db
       .select({ session: staffSessions, user: staffUsers })
@@ -147,6 +151,7 @@ export default fp<{
   }
 
   fastify.decorate('staffFromSessionId', (sessionId: string) => staffFromSessionId(sessionId));
+  fastify.decorate('staffFromSessionHash', (idHash: string) => staffFromSessionHash(idHash, true));
   fastify.decorate('staffOnly', (guard: GuardOptions = {}): preHandlerAsyncHookHandler => {
     return async function staffGuard(request) {
       const staff = await loadStaff(request);

@@ -28,7 +28,7 @@ const events: FastifyPluginAsyncZod = async (fastify) => {
         'x-accel-buffering': 'no',
       });
       raw.write('retry: 2000\n: connected\n\n');
-      const detach = fastify.liveEvents.attach(raw, request.staff!.siteIds);
+      const detach = fastify.liveEvents.attach(raw, request.staff!);
       request.raw.on('close', detach);
     },
   );
