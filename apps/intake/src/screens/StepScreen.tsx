@@ -174,10 +174,7 @@ const StepForm = memo(function StepForm({
   step: Step & { sectionId: string };
   back: RefObject<() => void>;
   editing: boolean;
-  /**
-   * Drawn ahead, hidden: nothing of it is announced, focused, saved or waited for until it is
-   * shown. It is drawn whole (hidden, nobody waits for it).
-   */
+  /** Drawn ahead, hidden: nothing of it is announced, focused, saved or waited for until shown. */
   ahead: boolean;
 }) {
   const actor = useIntake();
@@ -229,9 +226,8 @@ const StepForm = memo(function StepForm({
 
   // Questions below the first screenful are drawn once it is painted, as a transition so a tap
   // meanwhile is not held up.
-  const [heldBack, setHeldBack] = useState(() =>
-    ahead ? NOTHING_HELD : heldBackItems(step.items),
-  );
+  // Drawn ahead too: the hidden step is then laid out in two shorter tasks, not one long one.
+  const [heldBack, setHeldBack] = useState(() => heldBackItems(step.items));
   useEffect(() => {
     if (heldBack.size === 0) return;
     const timer = afterPaint(() => startTransition(() => setHeldBack(NOTHING_HELD)));
