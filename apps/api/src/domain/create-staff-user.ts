@@ -6,7 +6,12 @@ import { AppError } from '../lib/errors.js';
 import { hashPassword, newTemporaryPassword, passwordProblem } from '../lib/passwords.js';
 import type { StaffRole } from '../plugins/staff-session.js';
 import { recordAudit } from './record-audit.js';
-import { checkSitesExist, getStaffUser, setStaffUserSites } from './staff-users.js';
+import {
+  checkSitesExist,
+  refuseClinicalRoleWithoutSite,
+  getStaffUser,
+  setStaffUserSites,
+} from './staff-users.js';
 
 export interface NewStaffUser {
   email: string;
@@ -29,6 +34,7 @@ export async function createStaffUser(
     if (problem)
       throw new AppError('validation_failed', problem, [{ path: 'password', message: problem }]);
   }
+  refuseClinicalRoleWithoutSite(input.roles, input.sites);
   await checkSitesExist(db, input.sites);
   const temporaryPassword = input.password === undefined ? newTemporaryPassword() : undefined;
   const passwordHash = await hashPassword(input.password ?? temporaryPassword!);

@@ -54,6 +54,20 @@ export async function getStaffUser(db: Executor, id: string): Promise<StaffUserV
 }
 
 /** Refuses site ids that do not exist, naming the field. */
+/**
+ * A nurse or clinician works at one or more sites (workflow.md); without one they would see an
+ * empty queue. An admin-only account may have none (the first admin exists before any site).
+ */
+export function refuseClinicalRoleWithoutSite(
+  roles: readonly StaffRole[],
+  siteIds: readonly string[],
+): void {
+  if (siteIds.length === 0 && roles.some((role) => role === 'nurse' || role === 'clinician'))
+    throw new AppError('validation_failed', 'A nurse or clinician needs at least one site.', [
+      { path: 'sites', message: 'Choose at least one site.' },
+    ]);
+}
+
 export async function checkSitesExist(db: Executor, siteIds: string[]): Promise<void> {
   if (siteIds.length === 0) return;
   const found = await db.select({ id: sites.id }).from(sites).where(inArray(sites.id, siteIds));

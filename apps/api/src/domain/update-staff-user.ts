@@ -2,12 +2,17 @@
 // roles, ends the person's sessions so the change holds at once. Admins cannot lock themselves out.
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { staffUsers } from '../db/schema.js';
+import { staffUserSites, staffUsers } from '../db/schema.js';
 import { AppError, notFound } from '../lib/errors.js';
 import type { StaffRole } from '../plugins/staff-session.js';
 import { recordAudit } from './record-audit.js';
 import { endStaffSessions } from './staff-sessions.js';
-import { checkSitesExist, getStaffUser, setStaffUserSites } from './staff-users.js';
+import {
+  checkSitesExist,
+  getStaffUser,
+  refuseClinicalRoleWithoutSite,
+  setStaffUserSites,
+} from './staff-users.js';
 
 export interface StaffUserChange {
   displayName?: string | undefined;
@@ -35,6 +40,17 @@ export async function updateStaffUser(
     );
   if (change.sites) await checkSitesExist(db, change.sites);
   const roles = change.roles ? [...new Set(change.roles)] : undefined;
+  if (roles || change.sites) {
+    const siteIds =
+      change.sites ??
+      (
+        await db
+          .select({ siteId: staffUserSites.siteId })
+          .from(staffUserSites)
+          .where(eq(staffUserSites.userId, userId))
+      ).map((row) => row.siteId);
+    refuseClinicalRoleWithoutSite(roles ?? (user.roles as StaffRole[]), siteIds);
+  }
   const rolesChanged =
     roles !== undefined && [...roles].sort().join() !== [...user.roles].sort().join();
   await db.transaction(async (tx) => {

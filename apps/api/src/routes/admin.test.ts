@@ -83,13 +83,32 @@ describe.each(databaseKinds)('admin: staff accounts, sites, settings and audit o
     expect((await nurse.inject('GET', '/api/submissions')).statusCode).toBe(200);
   });
 
-  it('refuses a duplicate email and an unknown site with a clear error', async () => {
+  it('refuses a duplicate email, an unknown site and a nurse without a site', async () => {
     const duplicate = await admin.inject('POST', '/api/users', {
       email: 'nurse@demo.preflight',
       displayName: 'Copy',
       roles: ['nurse'],
+      sites: [siteId],
     });
     expect(duplicate.statusCode).toBe(409);
+    const noSite = await admin.inject('POST', '/api/users', {
+      email: 'someone@demo.preflight',
+      displayName: 'Someone',
+      roles: ['nurse'],
+    });
+    expect(noSite.statusCode).toBe(400);
+    expect(noSite.json().error.fields[0].path).toBe('sites');
+    const adminOnly = await admin.inject('POST', '/api/users', {
+      email: 'auditor@demo.preflight',
+      displayName: 'Audrey Auditor',
+      roles: ['admin'],
+    });
+    expect(adminOnly.statusCode).toBe(201);
+    const nurseId = (await admin.inject('GET', '/api/users'))
+      .json<{ items: { id: string; email: string }[] }>()
+      .items.find((u) => u.email === 'nurse@demo.preflight')!.id;
+    const siteTakenAway = await admin.inject('PATCH', `/api/users/${nurseId}`, { sites: [] });
+    expect(siteTakenAway.statusCode).toBe(400);
     const unknownSite = await admin.inject('POST', '/api/users', {
       email: 'someone@demo.preflight',
       displayName: 'Someone',

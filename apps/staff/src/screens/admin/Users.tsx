@@ -12,12 +12,25 @@ import { useSession } from '../../session/session';
 import { ROLES, useSites, useUsers } from './admin-api';
 
 const roleSchema = z.enum(['nurse', 'clinician', 'admin']);
-const userFormSchema = z.object({
+const userFields = z.object({
   email: z.email('Enter a valid email address.').max(254),
   displayName: z.string().trim().min(1, 'Enter the name staff see.').max(200),
   roles: z.array(roleSchema).min(1, 'Choose at least one role.'),
   sites: z.array(z.string()),
 });
+/** As the server: a nurse or clinician works at a site; an admin-only account needs none. */
+function requireSiteForClinicalRoles(
+  value: { roles: Role[]; sites: string[] },
+  context: z.RefinementCtx,
+) {
+  if (value.sites.length === 0 && value.roles.some((r) => r === 'nurse' || r === 'clinician'))
+    context.addIssue({
+      code: 'custom',
+      path: ['sites'],
+      message: 'Choose at least one site for a nurse or clinician.',
+    });
+}
+const userFormSchema = userFields.superRefine(requireSiteForClinicalRoles);
 type UserForm = z.infer<typeof userFormSchema>;
 
 export function Users() {
@@ -165,7 +178,9 @@ function EditUser({
   onSave: (body: { roles: Role[]; sites: string[] }) => void;
   busy: boolean;
 }) {
-  const schema = userFormSchema.pick({ roles: true, sites: true });
+  const schema = userFields
+    .pick({ roles: true, sites: true })
+    .superRefine(requireSiteForClinicalRoles);
   const form = useForm<z.infer<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { roles: user.roles, sites: user.siteIds },
@@ -181,6 +196,7 @@ function EditUser({
         register={(name) => form.register(name)}
         sites={sites}
         rolesError={form.formState.errors.roles?.message}
+        sitesError={form.formState.errors.sites?.message}
       />
       <button type="submit" disabled={busy}>
         Save roles and sites
@@ -194,13 +210,16 @@ function RoleAndSiteChoices({
   register,
   sites,
   rolesError,
+  sitesError,
 }: {
   idPrefix: string;
   register: (name: 'roles' | 'sites') => UseFormRegisterReturn;
   sites: Site[];
   rolesError?: string | undefined;
+  sitesError?: string | undefined;
 }) {
   const errorId = `${idPrefix}-roles-error`;
+  const sitesErrorId = `${idPrefix}-sites-error`;
   return (
     <>
       <fieldset aria-describedby={rolesError ? errorId : undefined}>
@@ -220,7 +239,7 @@ function RoleAndSiteChoices({
           </p>
         )}
       </fieldset>
-      <fieldset>
+      <fieldset aria-describedby={sitesError ? sitesErrorId : undefined}>
         <legend>Sites</legend>
         {sites.map((site) => (
           <Checkbox
@@ -231,6 +250,11 @@ function RoleAndSiteChoices({
             registration={register('sites')}
           />
         ))}
+        {sitesError && (
+          <p className="field-error" id={sitesErrorId} role="alert">
+            {sitesError}
+          </p>
+        )}
       </fieldset>
     </>
   );
@@ -289,7 +313,7 @@ function CreateUser({
           } catch (e) {
             setError(
               applyServerError(e, form.setError, (path) =>
-                path in userFormSchema.shape ? (path as keyof UserForm) : undefined,
+                path in userFields.shape ? (path as keyof UserForm) : undefined,
               ),
             );
           }
@@ -306,6 +330,7 @@ function CreateUser({
           register={(name) => form.register(name)}
           sites={sites}
           rolesError={errors.roles?.message}
+          sitesError={errors.sites?.message}
         />
         <FormError error={error} />
         <button type="submit" className="primary" disabled={isSubmitting}>
