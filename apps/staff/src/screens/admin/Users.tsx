@@ -218,45 +218,59 @@ function RoleAndSiteChoices({
   rolesError?: string | undefined;
   sitesError?: string | undefined;
 }) {
-  const errorId = `${idPrefix}-roles-error`;
-  const sitesErrorId = `${idPrefix}-sites-error`;
   return (
     <>
-      <fieldset aria-describedby={rolesError ? errorId : undefined}>
-        <legend>Roles</legend>
-        {ROLES.map((role) => (
-          <Checkbox
-            key={role.value}
-            id={`${idPrefix}-role-${role.value}`}
-            value={role.value}
-            label={role.label}
-            registration={register('roles')}
-          />
-        ))}
-        {rolesError && (
-          <p className="field-error" id={errorId} role="alert">
-            {rolesError}
-          </p>
-        )}
-      </fieldset>
-      <fieldset aria-describedby={sitesError ? sitesErrorId : undefined}>
-        <legend>Sites</legend>
-        {sites.map((site) => (
-          <Checkbox
-            key={site.id}
-            id={`${idPrefix}-site-${site.id}`}
-            value={site.id}
-            label={site.name}
-            registration={register('sites')}
-          />
-        ))}
-        {sitesError && (
-          <p className="field-error" id={sitesErrorId} role="alert">
-            {sitesError}
-          </p>
-        )}
-      </fieldset>
+      <Choices
+        id={`${idPrefix}-role`}
+        legend="Roles"
+        options={ROLES}
+        registration={register('roles')}
+        error={rolesError}
+      />
+      <Choices
+        id={`${idPrefix}-site`}
+        legend="Sites"
+        options={sites.map((site) => ({ value: site.id, label: site.name }))}
+        registration={register('sites')}
+        error={sitesError}
+      />
     </>
+  );
+}
+
+/** A many-choice list with its error announced and tied to the group. */
+function Choices({
+  id,
+  legend,
+  options,
+  registration,
+  error,
+}: {
+  id: string;
+  legend: string;
+  options: readonly { value: string; label: string }[];
+  registration: UseFormRegisterReturn;
+  error?: string | undefined;
+}) {
+  const errorId = `${id}-error`;
+  return (
+    <fieldset aria-describedby={error ? errorId : undefined}>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <Checkbox
+          key={option.value}
+          id={`${id}-${option.value}`}
+          value={option.value}
+          label={option.label}
+          registration={registration}
+        />
+      ))}
+      {error && (
+        <p className="field-error" id={errorId} role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }
 
