@@ -150,7 +150,15 @@ export function ReviewScreen({ ahead }: { ahead: boolean }) {
         />
       ))}
       {attestStep && (
-        <form id="review-form" className="attest" noValidate onSubmit={onSubmit} autoComplete="off">
+        // Shown once every section is drawn: the attestation must not move under a finger.
+        <form
+          id="review-form"
+          className="attest"
+          noValidate
+          onSubmit={onSubmit}
+          autoComplete="off"
+          hidden={drawnSections < sections.length}
+        >
           <h2>{t(attestStep.title)}</h2>
           {attestStep.items.map((item) => (
             <QuestionItem
