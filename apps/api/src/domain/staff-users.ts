@@ -3,7 +3,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { sites, staffUserSites, staffUsers } from '../db/schema.js';
 import { AppError, notFound } from '../lib/errors.js';
-import type { StaffRole } from '../plugins/staff-session.js';
+import { holdsClinicalRole, type StaffRole } from '../plugins/staff-session.js';
 
 export interface StaffUserView {
   id: string;
@@ -62,7 +62,7 @@ export function refuseClinicalRoleWithoutSite(
   roles: readonly StaffRole[],
   siteIds: readonly string[],
 ): void {
-  if (siteIds.length === 0 && roles.some((role) => role === 'nurse' || role === 'clinician'))
+  if (siteIds.length === 0 && holdsClinicalRole(roles))
     throw new AppError('validation_failed', 'A nurse or clinician needs at least one site.', [
       { path: 'sites', message: 'Choose at least one site.' },
     ]);

@@ -171,10 +171,7 @@ async function refuseForVisitChangedSince(db: Database, visitId: string): Promis
     .select({ status: visits.status })
     .from(visits)
     .where(eq(visits.id, visitId));
-  if (visit?.status === 'cancelled')
-    throw new AppError('visit_cancelled', 'This visit was cancelled. Please see staff.');
-  if (visit?.status !== 'open')
-    throw new AppError('already_submitted', 'These answers were already sent.');
+  refuseUnlessIntakeOpen({ visit: { status: visit?.status ?? 'cancelled' } });
   // Staff changed the planned treatment after the answers were checked: the tablet retries (same
   // key), and the answers are checked again for the new treatment.
   throw new AppError('conflict', 'The visit changed while the answers were sent. Please retry.');

@@ -2,7 +2,7 @@
 // roles, ends the person's sessions so the change holds at once. Admins cannot lock themselves out.
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { staffUserSites, staffUsers } from '../db/schema.js';
+import { staffUsers } from '../db/schema.js';
 import { AppError, notFound } from '../lib/errors.js';
 import type { StaffRole } from '../plugins/staff-session.js';
 import { recordAudit } from './record-audit.js';
@@ -41,14 +41,7 @@ export async function updateStaffUser(
   if (change.sites) await checkSitesExist(db, change.sites);
   const roles = change.roles ? [...new Set(change.roles)] : undefined;
   if (roles || change.sites) {
-    const siteIds =
-      change.sites ??
-      (
-        await db
-          .select({ siteId: staffUserSites.siteId })
-          .from(staffUserSites)
-          .where(eq(staffUserSites.userId, userId))
-      ).map((row) => row.siteId);
+    const siteIds = change.sites ?? (await getStaffUser(db, userId)).siteIds;
     refuseClinicalRoleWithoutSite(roles ?? (user.roles as StaffRole[]), siteIds);
   }
   const rolesChanged =

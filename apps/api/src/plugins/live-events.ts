@@ -5,6 +5,7 @@
 import type { ServerResponse } from 'node:http';
 import fp from 'fastify-plugin';
 import { EVENTS_CHANNEL, type StaffEvent } from '../domain/publish-event.js';
+import { holdsClinicalRole } from './staff-session.js';
 
 const KEEPALIVE_MS = 15_000;
 
@@ -70,7 +71,7 @@ export default fp(async (fastify) => {
         staff !== null &&
         !staff.enrolmentOnly &&
         !staff.user.passwordChangeRequired &&
-        staff.user.roles.some((role) => role === 'nurse' || role === 'clinician');
+        holdsClinicalRole(staff.user.roles);
       if (!mayListen) {
         connections.delete(connection);
         connection.raw.end();

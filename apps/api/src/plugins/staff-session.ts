@@ -14,6 +14,12 @@ const TOUCH_EVERY_MS = 60 * 1000;
 
 export type StaffRole = 'nurse' | 'clinician' | 'admin';
 
+/** The roles that work with patients: the queue, submissions and live events are theirs. */
+export const CLINICAL_ROLES: readonly StaffRole[] = ['nurse', 'clinician'];
+
+export const holdsClinicalRole = (roles: readonly StaffRole[]) =>
+  roles.some((role) => CLINICAL_ROLES.includes(role));
+
 export interface StaffContext {
   sessionIdHash: string;
   csrfToken: string;

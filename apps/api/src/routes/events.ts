@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../lib/errors.js';
+import { CLINICAL_ROLES } from '../plugins/staff-session.js';
 
 const events: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
@@ -7,7 +8,7 @@ const events: FastifyPluginAsyncZod = async (fastify) => {
     {
       // Counts and urgent alerts carry no patient data, so they keep flowing while a session is locked.
       preHandler: fastify.staffOnly({
-        roles: ['nurse', 'clinician'],
+        roles: [...CLINICAL_ROLES],
         hideWhenForbidden: true,
         allowLocked: true,
       }),

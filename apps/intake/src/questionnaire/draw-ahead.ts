@@ -10,10 +10,8 @@ export function upcomingStepId(
   answers: IntakeAnswers,
   visit: { plannedTreatment: string },
 ): string | null {
-  const from = INTAKE_STEPS.findIndex((candidate) => candidate.id === stepId);
-  if (from < 0) return null;
-  const next = nextShown({ steps: INTAKE_STEPS, stepApplies, visit }, from, answers);
-  return next === null ? null : INTAKE_STEPS[next]!.id;
+  const next = nextIndex(stepId, answers, visit);
+  return next == null ? null : INTAKE_STEPS[next]!.id;
 }
 
 /** Whether Next from this step leads to "Check your answers" for the answers so far. */
@@ -22,10 +20,19 @@ export function reviewIsNext(
   answers: IntakeAnswers,
   visit: { plannedTreatment: string },
 ): boolean {
+  return nextIndex(stepId, answers, visit) === null;
+}
+
+/** Where Next leads: a step's index, null for the review, undefined from an unknown step. */
+function nextIndex(
+  stepId: string,
+  answers: IntakeAnswers,
+  visit: { plannedTreatment: string },
+): number | null | undefined {
   const from = INTAKE_STEPS.findIndex((candidate) => candidate.id === stepId);
-  return (
-    from >= 0 && nextShown({ steps: INTAKE_STEPS, stepApplies, visit }, from, answers) === null
-  );
+  return from < 0
+    ? undefined
+    : nextShown({ steps: INTAKE_STEPS, stepApplies, visit }, from, answers);
 }
 
 /**

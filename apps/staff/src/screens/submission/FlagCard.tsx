@@ -9,7 +9,7 @@ import { flagHistory, flagStanding, flagTitleId, valueEntries } from '../../lib/
 import { formatDateTime, SEVERITY_LABELS } from '../../lib/format';
 import { acknowledgementSchema } from '../../lib/schemas';
 import type { StoredFlag, SubmissionDetail } from '../../lib/types';
-import { FlagBody, SeverityBadge, TypedText, type WhoIs } from './parts';
+import { FlagBody, SeverityBadge, ValueText, type WhoIs } from './parts';
 import { useRefreshSubmission } from './use-submission';
 
 export function FlagCard({
@@ -47,12 +47,7 @@ export function FlagCard({
                 {valueEntries(old.values, submission).map((entry, i) => (
                   <Fragment key={entry.name}>
                     {i > 0 && ', '}
-                    {entry.name}{' '}
-                    {entry.typedIn ? (
-                      <TypedText text={entry.text} language={entry.typedIn} />
-                    ) : (
-                      entry.text
-                    )}
+                    {entry.name} <ValueText entry={entry} />
                   </Fragment>
                 ))}
               </li>

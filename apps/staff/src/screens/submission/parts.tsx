@@ -22,7 +22,12 @@ import {
   formatDateTime,
   statusLabel,
 } from '../../lib/format';
-import { resolveSources, valueEntries, type ValueSource } from '../../lib/flag-view';
+import {
+  resolveSources,
+  valueEntries,
+  type ValueEntry,
+  type ValueSource,
+} from '../../lib/flag-view';
 import { Link } from '../../lib/router';
 import type { Person, StoredFlag, SubmissionDetail } from '../../lib/types';
 
@@ -122,6 +127,11 @@ export function TypedText({ text, language }: { text: string; language: Language
   );
 }
 
+/** A value a rule read: the patient's own words marked as typed, anything else as it is. */
+export function ValueText({ entry }: { entry: ValueEntry }) {
+  return entry.typedIn ? <TypedText text={entry.text} language={entry.typedIn} /> : entry.text;
+}
+
 /** What it read (the patient's own words marked with their language), why, and on what basis. */
 export function FlagBody({ flag, submission }: { flag: StoredFlag; submission: ValueSource }) {
   const values = valueEntries(flag.values, submission);
@@ -133,11 +143,7 @@ export function FlagBody({ flag, submission }: { flag: StoredFlag; submission: V
             <div key={entry.name}>
               <dt>{entry.name}</dt>
               <dd>
-                {entry.typedIn ? (
-                  <TypedText text={entry.text} language={entry.typedIn} />
-                ) : (
-                  entry.text
-                )}
+                <ValueText entry={entry} />
               </dd>
             </div>
           ))}
