@@ -1,7 +1,7 @@
 // Staff add a re-measured reading. It is stored apart from the patient's attested answers; the
 // rules re-run with every staff reading (the domain picks the current set) and the new evaluation
 // is kept beside the old ones. A changed urgent/review flag sends a ready submission back to review.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { evaluateFlags, type DraftAnswers, type Reading } from '@preflight/screening';
 import type { Database } from '../db/client.js';
 import { flags, staffReadings } from '../db/schema.js';
@@ -70,7 +70,15 @@ export async function addStaffReading(
         .from(staffReadings)
         .where(eq(staffReadings.submissionId, submission.id))
         .orderBy(asc(staffReadings.createdAt), asc(staffReadings.takenAt)),
-      tx.select().from(flags).where(eq(flags.evaluationId, submission.currentEvaluationId!)),
+      tx
+        .select()
+        .from(flags)
+        .where(
+          and(
+            eq(flags.submissionId, submission.id),
+            eq(flags.evaluationId, submission.currentEvaluationId!),
+          ),
+        ),
     ]);
     const flagList = evaluateFlags(submission.answers as DraftAnswers, visitContextOf(visit), {
       asOf: now.toISOString(),

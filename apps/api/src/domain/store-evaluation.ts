@@ -66,6 +66,7 @@ async function heldAcknowledgements(tx: Executor, submissionId: string): Promise
     .innerJoin(
       flags,
       and(
+        eq(flags.submissionId, flagAcknowledgements.submissionId),
         eq(flags.evaluationId, flagAcknowledgements.evaluationId),
         eq(flags.key, flagAcknowledgements.flagKey),
       ),
@@ -85,7 +86,10 @@ export async function loadCurrentFlags(
   evaluationId: string,
 ): Promise<CurrentFlags> {
   const [rows, held] = await Promise.all([
-    tx.select().from(flags).where(eq(flags.evaluationId, evaluationId)),
+    tx
+      .select()
+      .from(flags)
+      .where(and(eq(flags.submissionId, submissionId), eq(flags.evaluationId, evaluationId))),
     heldAcknowledgements(tx, submissionId),
   ]);
   const withAck = rows.map((row) => ({
