@@ -23,21 +23,33 @@ export interface IdempotencyRecord {
 }
 
 /**
- * Claims the key, or takes over one left "running" by a process that died. Committed
- * asynchronously: a claim lost in a database crash leaves nothing behind (the work it guards
- * commits synchronously, which flushes the claim with it), so it need not wait for the disk.
- * Written by hand for the submission's hot path (see prepared-statement.ts).
+ * Two CTEs that claim the key, or take over one left "running" by a process that died, for the
+ * row of `source` (columns scope, key, request_hash, created_at); `claim` returns the key when
+ * claimed. Committed asynchronously: a claim lost in a database crash leaves nothing behind (the
+ * work it guards commits synchronously, which flushes the claim with it), so it need not wait for
+ * the disk. The tablet's submission claims in the statement that checks its token (see
+ * plugins/intake-token.ts), which saves a round trip on the busiest write; the rest `claimKey`.
  */
+export const claimKeyFrom = (source: string) => `
+async_commit as (select set_config('synchronous_commit', 'off', true)),
+claim as (
+  insert into idempotency_records (scope, key, request_hash, state, created_at)
+  select source.scope, source.key, source.request_hash, 'running', source.created_at
+  from (${source}) as source, async_commit
+  on conflict (scope, key) do update
+    set request_hash = excluded.request_hash, created_at = excluded.created_at
+    where idempotency_records.state = 'running'
+      and idempotency_records.created_at < excluded.created_at - interval '${ABANDONED_AFTER_MS} milliseconds'
+  returning key
+)`;
+
+/** Written by hand for the hot paths (see prepared-statement.ts). */
 const claimKey: PreparedStatement = {
-  name: 'claim_idempotency_key_v1',
-  text: `
-with async_commit as (select set_config('synchronous_commit', 'off', true))
-insert into idempotency_records (scope, key, request_hash, state, created_at)
-select $1, $2, $3, 'running', $4 from async_commit
-on conflict (scope, key) do update
-  set request_hash = excluded.request_hash, created_at = excluded.created_at
-  where idempotency_records.state = 'running' and idempotency_records.created_at < $5
-returning key`,
+  name: 'claim_idempotency_key_v2',
+  text: `with ${claimKeyFrom(
+    'select $1::text as scope, $2::text as key, $3::text as request_hash, $4::timestamptz as created_at',
+  )}
+select key from claim`,
 };
 
 export const hashRequestBody = (body: unknown) =>
@@ -45,9 +57,24 @@ export const hashRequestBody = (body: unknown) =>
     .update(JSON.stringify(body ?? null))
     .digest('hex');
 
+const MAX_KEY_LENGTH = 200;
+
+/** The header's key if withIdempotency would accept it: what a guard may claim ahead of it. */
+export function usableIdempotencyKey(header: string | undefined): string | undefined {
+  const key = header?.trim();
+  return key && key.length <= MAX_KEY_LENGTH ? key : undefined;
+}
+
 export async function withIdempotency(
   db: Database,
-  input: { scope: string; key: string | undefined; requestHash: string; now: Date },
+  input: {
+    scope: string;
+    key: string | undefined;
+    requestHash: string;
+    now: Date;
+    /** set when the request's guard already tried to claim this key (intake submission) */
+    claimed?: boolean;
+  },
   /**
    * Does the work and stores its response atomically with it: in the same transaction it sets
    * the record to state 'done' with the response's status and body, so the work and its stored
@@ -58,18 +85,14 @@ export async function withIdempotency(
   const key = input.key?.trim();
   if (!key)
     throw new AppError('idempotency_key_missing', 'The Idempotency-Key header is required.');
-  if (key.length > 200)
+  if (key.length > MAX_KEY_LENGTH)
     throw new AppError('validation_failed', 'The Idempotency-Key header is too long.');
 
-  const claimed = await runPrepared(db, claimKey, [
-    input.scope,
-    key,
-    input.requestHash,
-    input.now,
-    new Date(input.now.getTime() - ABANDONED_AFTER_MS),
-  ]);
+  const claimed =
+    input.claimed ??
+    (await runPrepared(db, claimKey, [input.scope, key, input.requestHash, input.now])).length > 0;
 
-  if (claimed.length === 0) {
+  if (!claimed) {
     const [existing] = await db
       .select()
       .from(idempotencyRecords)

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { idempotencyRecords } from '../db/schema.js';
 import { hashRequestBody } from '../domain/with-idempotency.js';
@@ -169,6 +169,66 @@ describe.each(databaseKinds)('the tablet intake on %s', (kind) => {
       });
       expect(response.statusCode).toBe(409);
       expect(response.json().error.code).toBe('conflict');
+    });
+
+    it('runs a key whose first request died mid-flight more than a minute ago', async () => {
+      const visit = await createVisit(nurse);
+      const { intakeToken } = await startIntake(t.app, visit.code, visit.birthDate);
+      const payload = { answers: quietAnswers(), language: 'en' };
+      const claimedAt = (secondsAgo: number) =>
+        new Date(t.clock.now().getTime() - secondsAgo * 1000);
+      await t.database.db.insert(idempotencyRecords).values([
+        {
+          scope: `intake-submit:${visit.visitId}`,
+          key: 'died-59s-ago',
+          requestHash: hashRequestBody(payload),
+          state: 'running',
+          createdAt: claimedAt(59),
+        },
+        {
+          scope: `intake-submit:${visit.visitId}`,
+          key: 'died-61s-ago',
+          requestHash: hashRequestBody(payload),
+          state: 'running',
+          createdAt: claimedAt(61),
+        },
+      ]);
+      const send = (key: string) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/intake/submit',
+          headers: { authorization: `Bearer ${intakeToken}`, 'idempotency-key': key },
+          payload,
+        });
+      expect((await send('died-59s-ago')).statusCode).toBe(409);
+      const retried = await send('died-61s-ago');
+      expect(retried.statusCode).toBe(201);
+      expect((await send('died-61s-ago')).json()).toEqual(retried.json());
+    });
+
+    it('checks the tablet session before the key, and refuses a key too long', async () => {
+      const visit = await createVisit(nurse);
+      const { intakeToken } = await startIntake(t.app, visit.code, visit.birthDate);
+      const payload = { answers: quietAnswers(), language: 'en' };
+      const noSession = await t.app.inject({
+        method: 'POST',
+        url: '/api/intake/submit',
+        headers: { authorization: 'Bearer not-a-token' },
+        payload,
+      });
+      expect(noSession.statusCode).toBe(401);
+      const tooLong = await t.app.inject({
+        method: 'POST',
+        url: '/api/intake/submit',
+        headers: { authorization: `Bearer ${intakeToken}`, 'idempotency-key': 'k'.repeat(201) },
+        payload,
+      });
+      expect(tooLong.statusCode).toBe(400);
+      const stored = await t.database.db
+        .select()
+        .from(idempotencyRecords)
+        .where(eq(idempotencyRecords.scope, `intake-submit:${visit.visitId}`));
+      expect(stored).toEqual([]);
     });
   });
 });

@@ -5,6 +5,7 @@ import { saveDraft } from '../domain/save-draft.js';
 import { startIntake } from '../domain/start-intake.js';
 import { submitIntake } from '../domain/submit-intake.js';
 import { hashRequestBody, withIdempotency } from '../domain/with-idempotency.js';
+import { intakeSubmitScope } from '../plugins/intake-token.js';
 
 const intake: FastifyPluginAsyncZod<{
   startLimits: { perCode: number; perClient: number };
@@ -65,7 +66,7 @@ const intake: FastifyPluginAsyncZod<{
   fastify.post(
     '/api/intake/submit',
     {
-      preHandler: fastify.intakeOnly,
+      preHandler: fastify.intakeSubmitting,
       schema: {
         tags: ['intake'],
         summary: 'Submit the answers (idempotent with the Idempotency-Key header)',
@@ -76,14 +77,16 @@ const intake: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const intakeContext = request.intake!;
+      const claim = intakeContext.submitClaim;
       const now = fastify.clock.now();
       const result = await withIdempotency(
         fastify.db,
         {
-          scope: `intake-submit:${intakeContext.visit.id}`,
+          scope: intakeSubmitScope(intakeContext.visit.id),
           key: request.headers['idempotency-key'],
-          requestHash: hashRequestBody(request.body),
+          requestHash: claim?.requestHash ?? hashRequestBody(request.body),
           now,
+          claimed: claim?.claimed,
         },
         (record) => submitIntake(fastify.db, intakeContext, request.body, now, record),
       );
