@@ -93,14 +93,33 @@ export function StepScreen({ stepId }: { stepId: string }) {
   // Drawn after the step Next shows, at low priority (a tap meanwhile is not held up).
   const deferredUpcoming = useDeferredValue(upcomingNow, null);
   const upcomingId = deferredUpcoming === stepId ? null : deferredUpcoming;
-  // A step left (by Next or Back) is drawn afresh when it comes again, as a new form.
-  const [trail, setTrail] = useState({ at: stepId, left: {} as Readonly<Record<string, number>> });
+  // A step left (by Next or Back) is drawn afresh when it comes again, as a new form. The form
+  // left stays a moment, not displayed: taking it down (its fields letting go of the form, each
+  // one copying the form's state) waits until the new step is painted.
+  const [trail, setTrail] = useState({
+    at: stepId,
+    left: {} as Readonly<Record<string, number>>,
+    leaving: null as { step: string; key: string } | null,
+  });
   if (trail.at !== stepId) {
-    setTrail({ at: stepId, left: { ...trail.left, [trail.at]: (trail.left[trail.at] ?? 0) + 1 } });
+    const times = trail.left[trail.at] ?? 0;
+    setTrail({
+      at: stepId,
+      left: { ...trail.left, [trail.at]: times + 1 },
+      leaving: { step: trail.at, key: `${trail.at}#${times}` },
+    });
   }
   const keyOf = (id: string) => `${id}#${trail.left[id] ?? 0}`;
+  useEffect(() => {
+    if (!trail.leaving) return;
+    const timer = afterPaint(() =>
+      startTransition(() => setTrail((now) => (now.leaving ? { ...now, leaving: null } : now))),
+    );
+    return () => timer.cancel();
+  }, [trail.leaving]);
   const step = findStep(stepId);
   const upcoming = upcomingId ? findStep(upcomingId) : undefined;
+  const leaving = trail.leaving ? findStep(trail.leaving.step) : undefined;
   if (!step) return null;
   const section = SECTIONS.find((candidate) => candidate.id === step.sectionId);
   const t = (text: { en: string; es: string }) => localize(text, language);
@@ -134,12 +153,19 @@ export function StepScreen({ stepId }: { stepId: string }) {
       {/* Keyed by step: a new step is a new form; a language switch keeps the same one. The step
           Next most likely leads to is drawn ahead, hidden but laid out, while this one is
           answered: Next then only has to show it (no style or layout of a new page first). */}
-      <StepSlot key={keyOf(stepId)} ahead={false}>
+      <StepSlot key={keyOf(stepId)} mode="shown">
         <StepForm step={step} back={back} editing={editing} ahead={false} />
       </StepSlot>
-      {upcoming && drawnAhead(upcoming.items) && (
-        <StepSlot key={keyOf(upcoming.id)} ahead>
+      {/* Not a second copy of a step left by Back (same field ids) until that one is gone. */}
+      {upcoming && upcoming.id !== trail.leaving?.step && drawnAhead(upcoming.items) && (
+        <StepSlot key={keyOf(upcoming.id)} mode="ahead">
           <StepForm step={upcoming} back={back} editing={false} ahead />
+        </StepSlot>
+      )}
+      {/* After the shown step in the page, so its heading stays the first one. */}
+      {leaving && trail.leaving && (
+        <StepSlot key={trail.leaving.key} mode="left">
+          <StepForm step={leaving} back={back} editing={false} ahead />
         </StepSlot>
       )}
     </Screen>
@@ -149,11 +175,15 @@ export function StepScreen({ stepId }: { stepId: string }) {
 /**
  * A step's box. Drawn ahead it is laid out at the shown step's width but takes no room, is not
  * painted and is out of reach of touch, keyboard and assistive technology (inert, hidden); shown,
- * only this box changes, so what is inside keeps its layout.
+ * only this box changes, so what is inside keeps its layout. Left, it is not displayed at all
+ * until it is taken down after the new step's paint.
  */
-function StepSlot({ ahead, children }: { ahead: boolean; children: ReactNode }) {
+function StepSlot({ mode, children }: { mode: 'shown' | 'ahead' | 'left'; children: ReactNode }) {
   return (
-    <div className={ahead ? 'step-slot ahead' : 'step-slot'} inert={ahead || undefined}>
+    <div
+      className={mode === 'shown' ? 'step-slot' : `step-slot ${mode}`}
+      inert={mode !== 'shown' || undefined}
+    >
       {children}
     </div>
   );

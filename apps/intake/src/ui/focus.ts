@@ -27,8 +27,9 @@ export function afterPaint(run: () => void): { cancel: () => void } {
 
 /**
  * To the top of the page before the next screen is drawn: scrolling the page that is already laid
- * out is cheap, scrolling the new one would force its layout before the first paint.
+ * out is cheap, scrolling the new one would force its layout before the first paint. Both offsets
+ * given and zero: Chrome needs no layout for that (reading `scrollY` would force one).
  */
 export function toTop(): void {
-  if (window.scrollY !== 0) window.scrollTo({ top: 0 });
+  window.scrollTo({ top: 0, left: 0 });
 }
