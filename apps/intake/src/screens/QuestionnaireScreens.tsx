@@ -1,11 +1,12 @@
 // The questions and the review in one lazily loaded component: React suspends once per lazy
 // component on its first draw, so this happens on the first question (while the patient reads
 // it) and never again on the way to "Check your answers".
-import { Activity, useState } from 'react';
+import { useDeferredValue, useEffect, useState, startTransition, type ReactNode } from 'react';
 import { useSelector } from '@xstate/react';
 import { selectAnswers, selectEditingFromReview } from '@preflight/screening/intake-machine';
 import { useIntake, useVisit } from '../intake-context';
 import { reviewIsNext } from '../questionnaire/draw-ahead';
+import { afterPaint } from '../ui/focus';
 import { ReviewScreen } from './ReviewScreen';
 import { StepScreen } from './StepScreen';
 
@@ -15,30 +16,76 @@ export default function QuestionnaireScreens(props: { stepId: string } | { revie
   const actor = useIntake();
   const visit = useVisit();
   const stepId = 'stepId' in props ? props.stepId : null;
-  // On the last step the review is drawn ahead, hidden (React draws hidden content only when
-  // nothing else waits), as a step is drawn ahead of its Next: that Next then only shows it. Not
-  // while editing from the review: a review left and come back to is drawn afresh, as before.
-  const reviewAhead = useSelector(
+  // On the last step the review is drawn ahead, hidden but laid out, after the step is shown and
+  // at low priority (a tap meanwhile is not held up), as a step is drawn ahead of its Next: that
+  // Next then only shows it. Not while editing from the review: a review left and come back to is
+  // drawn afresh, as before.
+  const reviewAheadNow = useSelector(
     actor,
     (snapshot) =>
       stepId !== null &&
       !selectEditingFromReview(snapshot) &&
       reviewIsNext(stepId, selectAnswers(snapshot), visit),
   );
-  // A review left (Back, Change) is drawn afresh when it comes again, as a new one.
-  const [shown, setShown] = useState({ review: stepId === null, left: 0 });
-  if (shown.review !== (stepId === null)) {
-    setShown({ review: stepId === null, left: shown.review ? shown.left + 1 : shown.left });
+  const reviewAhead = useDeferredValue(reviewAheadNow, false);
+  // A review left (Back, Change) is drawn afresh when it comes again, as a new one; so is the
+  // step screen left for the review. That step screen stays a moment, not displayed, after the
+  // review: taking it down waits until the review is painted.
+  const [shown, setShown] = useState({
+    review: stepId === null,
+    left: 0,
+    reviews: 0,
+    step: stepId,
+    stepLeft: null as string | null,
+  });
+  if (shown.review !== (stepId === null) || (stepId !== null && shown.step !== stepId)) {
+    const toReview = stepId === null && !shown.review;
+    setShown({
+      review: stepId === null,
+      left: shown.review && stepId !== null ? shown.left + 1 : shown.left,
+      reviews: toReview ? shown.reviews + 1 : shown.reviews,
+      step: stepId ?? shown.step,
+      stepLeft: toReview ? shown.step : null,
+    });
   }
-  // The review drawn ahead comes after the step in the page: the first heading is the one shown.
+  useEffect(() => {
+    if (!shown.stepLeft) return;
+    const timer = afterPaint(() =>
+      startTransition(() => setShown((now) => (now.stepLeft ? { ...now, stepLeft: null } : now))),
+    );
+    return () => timer.cancel();
+  }, [shown.stepLeft]);
+  // The review drawn ahead comes after the step in the page, and the step left after the review:
+  // the first heading is the one shown.
   return (
     <>
-      {stepId !== null && <StepScreen stepId={stepId} />}
+      {stepId !== null && (
+        <ScreenSlot key={`step#${shown.reviews}`} mode="shown">
+          <StepScreen stepId={stepId} />
+        </ScreenSlot>
+      )}
       {(stepId === null || reviewAhead) && (
-        <Activity key={shown.left} mode={stepId === null ? 'visible' : 'hidden'}>
+        <ScreenSlot key={`review#${shown.left}`} mode={stepId === null ? 'shown' : 'ahead'}>
           <ReviewScreen ahead={stepId !== null} />
-        </Activity>
+        </ScreenSlot>
+      )}
+      {stepId === null && shown.stepLeft && (
+        <ScreenSlot key={`step#${shown.reviews - 1}`} mode="left">
+          <StepScreen stepId={shown.stepLeft} />
+        </ScreenSlot>
       )}
     </>
+  );
+}
+
+/** As a step's box (see StepSlot): drawn ahead laid out but hidden, left not displayed. */
+function ScreenSlot({ mode, children }: { mode: 'shown' | 'ahead' | 'left'; children: ReactNode }) {
+  return (
+    <div
+      className={mode === 'shown' ? 'step-slot' : `step-slot ${mode}`}
+      inert={mode !== 'shown' || undefined}
+    >
+      {children}
+    </div>
   );
 }

@@ -1,6 +1,14 @@
 // Every answer by section, a "Change" button per section (the machine brings the patient straight
 // back here), then the attestation and the typed name, then send.
-import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  startTransition,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useSelector } from '@xstate/react';
 import {
   answersSchemaFor,
@@ -37,7 +45,11 @@ export function ReviewScreen({ ahead }: { ahead: boolean }) {
   const actor = useIntake();
   const { language, s } = useLanguage();
   const visit = useVisit();
-  const answers = useSelector(actor, selectAnswers);
+  const answersNow = useSelector(actor, selectAnswers);
+  // Drawn ahead, a change of answers (the last step's draft kept while it is answered) redraws it
+  // at low priority; shown, it reads the answers as they are.
+  const deferredAnswers = useDeferredValue(answersNow);
+  const answers = ahead ? deferredAnswers : answersNow;
   const submitError = useSelector(actor, selectSubmitError);
   const serverErrors = useSelector(actor, selectFieldErrors);
   const schema = useMemo(() => stepSchema(ATTEST_STEP, visit), [visit]);
@@ -68,9 +80,10 @@ export function ReviewScreen({ ahead }: { ahead: boolean }) {
   }, [drawnSections, sections.length]);
 
   useEffect(() => {
+    if (ahead) return;
     const timer = afterPaint(() => headingRef.current?.focus({ preventScroll: true }));
     return () => timer.cancel();
-  }, []);
+  }, [ahead]);
 
   const flagged = new Set(incomplete);
   for (const error of serverErrors) {
