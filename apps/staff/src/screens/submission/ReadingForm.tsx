@@ -58,7 +58,11 @@ export function ReadingForm({ submissionId }: { submissionId: string }) {
             arm: values.arm,
             ...(values.confirmedOutOfRange ? { confirmedOutOfRange: true } : {}),
           });
-          form.reset({ arm: values.arm });
+          // reset() without values clears the number boxes; reset(values) would keep what they
+          // show (react-hook-form reads the box back for a field it is not given), inviting the
+          // same reading twice. The arm stays: the next reading is likely on the same one.
+          form.reset();
+          form.setValue('arm', values.arm);
           setSaved(true);
           await refresh();
         } catch (e) {
