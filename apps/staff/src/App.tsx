@@ -1,9 +1,10 @@
 // The staff app shell: landmarks, navigation, banners, and the screens by path. Screens used less
 // often (submission detail, print, admin, account) load on demand to keep the first load small.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ConnectionBanner, IdleWarning, SoundToggle, UrgentBanner } from './components/Banners';
 import { Loading } from './components/Loading';
 import { Link, matchPath, usePath } from './lib/router';
+import { useStickyOffset } from './lib/sticky-offset';
 import { LiveEventsProvider } from './session/live-events';
 import { SessionProvider, useSession } from './session/session';
 import { LockScreen } from './screens/LockScreen';
@@ -41,13 +42,21 @@ function SignedIn() {
         Skip to main content
       </a>
       <Header />
-      <div className="banners">
-        {clinical && <UrgentBanner />}
-        {clinical && <ConnectionBanner />}
-      </div>
+      <Banners clinical={clinical} />
       {locked ? <LockScreen /> : <Screens />}
       {!locked && <IdleWarning />}
     </LiveEventsProvider>
+  );
+}
+
+function Banners({ clinical }: { clinical: boolean }) {
+  const banners = useRef<HTMLDivElement>(null);
+  useStickyOffset(banners);
+  return (
+    <div className="banners" ref={banners}>
+      {clinical && <UrgentBanner />}
+      {clinical && <ConnectionBanner />}
+    </div>
   );
 }
 
