@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupCode, statusLabel, waitingFor } from './format';
+import { formatDateTime, groupCode, statusLabel, waitingFor } from './format';
 
 describe('display helpers', () => {
   it('groups a visit code in two threes, upper case, whatever was typed', () => {
@@ -12,6 +12,15 @@ describe('display helpers', () => {
     expect(waitingFor(submitted, Date.parse('2026-01-01T10:25:30Z'))).toBe('25 min');
     expect(waitingFor(submitted, Date.parse('2026-01-01T11:05:00Z'))).toBe('1 h 5 min');
     expect(waitingFor(submitted, Date.parse('2026-01-01T09:59:00Z'))).toBe('0 min');
+  });
+
+  it('dates a recorded moment with its time zone, and the audit log to the second', () => {
+    const at = '2026-11-25T23:25:09Z';
+    const newYork = formatDateTime(at, { timeZone: 'America/New_York' });
+    expect(newYork).toMatch(/Nov 25, 2026.*06:25.*PM/);
+    expect(newYork).toMatch(/EST$/);
+    expect(newYork).not.toContain(':09');
+    expect(formatDateTime(at, { timeZone: 'UTC', seconds: true })).toMatch(/11:25:09 PM UTC$/);
   });
 
   it('names states in the clinic’s words, and never shows a raw unknown code', () => {

@@ -39,13 +39,24 @@ export function formatTime(iso: string): string {
   return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
 
-export function formatDateTime(iso: string): string {
+/**
+ * A moment kept on record (submitted, acknowledged, signed off, printed, audited), with its time
+ * zone: a printed sheet or an audit entry is read later, elsewhere, by someone else. `seconds` for
+ * the audit log, whose entries are often the same minute.
+ */
+export function formatDateTime(
+  iso: string,
+  options: { seconds?: boolean; timeZone?: string } = {},
+): string {
   return new Date(iso).toLocaleString(undefined, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    ...(options.seconds ? { second: '2-digit' } : {}),
+    timeZoneName: 'short',
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });
 }
 

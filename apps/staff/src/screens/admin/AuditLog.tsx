@@ -72,7 +72,7 @@ export function AuditLog() {
         >
           {(page.data?.items ?? []).map((entry) => (
             <tr key={entry.id}>
-              <td>{formatDateTime(entry.at)}</td>
+              <td>{formatDateTime(entry.at, { seconds: true })}</td>
               <td>
                 {entry.actorId ? (names.get(entry.actorId) ?? entry.actorId) : entry.actorType}
               </td>
