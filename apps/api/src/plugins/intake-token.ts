@@ -92,7 +92,6 @@ declare module 'fastify' {
 
 export default fp(async (fastify) => {
   async function checkToken(request: FastifyRequest, claimKey: string | null) {
-    const requestHash = claimKey === null ? null : hashRequestBody(request.body);
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (!token)
@@ -101,6 +100,7 @@ export default fp(async (fastify) => {
         'This tablet session has ended. Please ask staff for a new code.',
       );
     const tokenHash = sha256(token);
+    const requestHash = claimKey === null ? null : hashRequestBody(request.body);
     const now = fastify.clock.now();
     const [row] = await runPrepared<LiveTokenRow>(fastify.db, liveTokenLookup, [
       tokenHash,
