@@ -12,11 +12,19 @@ const NEXT_STEP: Partial<Record<SubmissionStatus, { verb: 'claim' | 'ready'; lab
   in_review: { verb: 'ready', label: 'Mark ready for clinician' },
 };
 
-export function Actions({ submission }: { submission: SubmissionDetail }) {
+export function Actions({
+  submission,
+  onDone,
+}: {
+  submission: SubmissionDetail;
+  /** Called when the state changed, before the screen shows it. */
+  onDone: () => void;
+}) {
   const refresh = useRefreshSubmission(submission.id);
   const act = useMutation({
     mutationFn: (verb: 'claim' | 'ready') =>
       api('POST', `/api/submissions/${submission.id}/${verb}`),
+    onSuccess: onDone,
     onSettled: refresh,
   });
   const next = NEXT_STEP[submission.status];

@@ -1,6 +1,6 @@
 // One current flag: what it read and why, where it stands, and the acknowledgement form.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field, FormError } from '../../components/Field';
 import { api, ApiError } from '../../lib/api';
@@ -26,6 +26,16 @@ export function FlagCard({
   const standing = flagStanding(flag, submission.acknowledgements);
   const history = flagHistory(submission, flag);
   const titleId = flagTitleId(flag.key);
+  // The acknowledgement form goes away once it is sent: its button had the focus, so the flag's
+  // new standing takes it, announcing it, and Tab goes on to the next flag instead of the page top.
+  const standingRef = useRef<HTMLDivElement>(null);
+  const [focusStanding, setFocusStanding] = useState(false);
+  useEffect(() => {
+    if (focusStanding && standing.kind === 'acknowledged') {
+      standingRef.current?.focus();
+      setFocusStanding(false);
+    }
+  }, [focusStanding, standing.kind]);
   return (
     <li
       className={`flag ${flag.severity}${flag.contraindication ? ' contraindicated' : ''}`}
@@ -55,7 +65,7 @@ export function FlagCard({
           </ul>
         </details>
       )}
-      <div className="flag-standing" data-testid="flag-standing">
+      <div className="flag-standing" data-testid="flag-standing" ref={standingRef} tabIndex={-1}>
         {standing.kind === 'acknowledged' && (
           <p className="acknowledged">
             <span aria-hidden="true">✓ </span>Acknowledged
@@ -85,13 +95,25 @@ export function FlagCard({
         )}
       </div>
       {!readOnly && standing.kind !== 'acknowledged' && (
-        <AcknowledgeForm submissionId={submission.id} flag={flag} />
+        <AcknowledgeForm
+          submissionId={submission.id}
+          flag={flag}
+          onAcknowledged={() => setFocusStanding(true)}
+        />
       )}
     </li>
   );
 }
 
-function AcknowledgeForm({ submissionId, flag }: { submissionId: string; flag: StoredFlag }) {
+function AcknowledgeForm({
+  submissionId,
+  flag,
+  onAcknowledged,
+}: {
+  submissionId: string;
+  flag: StoredFlag;
+  onAcknowledged: () => void;
+}) {
   const noteRequired = flag.severity === 'urgent';
   // Info flags are context: a note field on each would bury the flags that matter.
   const withNote = flag.severity !== 'info';
@@ -114,6 +136,7 @@ function AcknowledgeForm({ submissionId, flag }: { submissionId: string; flag: S
             `/api/submissions/${submissionId}/flags/${encodeURIComponent(flag.key)}/ack`,
             { evaluationId: flag.evaluationId, ...(note ? { note } : {}) },
           );
+          onAcknowledged();
         } catch (e) {
           if (e instanceof ApiError && e.code === 'flag_changed')
             setError(

@@ -17,9 +17,12 @@ import { useRefreshSubmission } from './use-submission';
 export function SignOffPanel({
   submission,
   blocking,
+  onSignedOff,
 }: {
   submission: SubmissionDetail;
   blocking: StoredFlag[];
+  /** Called once the sign-off is recorded, before the screen shows it. */
+  onSignedOff: () => void;
 }) {
   const { me } = useSession();
   const refresh = useRefreshSubmission(submission.id);
@@ -72,6 +75,7 @@ export function SignOffPanel({
               password: values.password,
               ...(values.totp ? { totp: values.totp } : {}),
             });
+            onSignedOff();
             form.reset();
           } catch (e) {
             form.setValue('password', '');

@@ -1,6 +1,6 @@
 // One submission, for the nurse who works through it and the clinician who signs it off.
 // Flags first (what needs a person), then scores, readings, medications, every answer, history.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { blockingFlags, sortFlags } from '../../lib/flag-view';
 import { patientName } from '../../lib/format';
 import { Link } from '../../lib/router';
@@ -21,7 +21,9 @@ import {
   readingRows,
   Scores,
   SeverityBadge,
+  SIGN_OFF_RECORD_ID,
   SignOffRecord,
+  STATE_ID,
   SubmissionNotShown,
 } from './parts';
 import { useSubmission, useWhoIs } from './use-submission';
@@ -32,6 +34,24 @@ export default function SubmissionScreen({ submissionId }: { submissionId: strin
   const submission = useSubmission(submissionId);
   const whoIs = useWhoIs();
   const { hasRole } = useSession();
+  const status = submission.data?.status;
+  // Marking ready and signing off remove the button that had the focus, which would fall back to
+  // the page top. After the user's own action (not a colleague's, arriving live), a focus so lost
+  // goes to what changed: the sign-off record, or the state.
+  const focusNextChange = useRef(false);
+  const previousStatus = useRef(status);
+  useEffect(() => {
+    const before = previousStatus.current;
+    previousStatus.current = status;
+    if (!focusNextChange.current || before === status) return;
+    focusNextChange.current = false;
+    const focusLost = !document.activeElement || document.activeElement === document.body;
+    if (focusLost)
+      document.getElementById(status === 'signed_off' ? SIGN_OFF_RECORD_ID : STATE_ID)?.focus();
+  }, [status]);
+  const onStatusAction = useCallback(() => {
+    focusNextChange.current = true;
+  }, []);
 
   if (!submission.data) return <SubmissionNotShown submission={submission} title="Submission" />;
 
@@ -56,7 +76,7 @@ export default function SubmissionScreen({ submissionId }: { submissionId: strin
       </p>
       <div className="title-row">
         <h1 tabIndex={-1}>{patientName(s.visit.patient)}</h1>
-        <Actions submission={s} />
+        <Actions submission={s} onDone={onStatusAction} />
       </div>
       <PatientSummary submission={s} />
       {readOnly && (
@@ -105,7 +125,7 @@ export default function SubmissionScreen({ submissionId }: { submissionId: strin
             <AddendumForm submissionId={s.id} />
           </>
         ) : hasRole('clinician') ? (
-          <SignOffPanel submission={s} blocking={blocking} />
+          <SignOffPanel submission={s} blocking={blocking} onSignedOff={onStatusAction} />
         ) : (
           <p>
             A clinician signs off once every urgent and review flag is acknowledged.{' '}

@@ -62,6 +62,10 @@ export function SubmissionNotShown({
   );
 }
 
+/** Where focus goes after the user's own change of state (see SubmissionScreen). */
+export const STATE_ID = 'submission-state';
+export const SIGN_OFF_RECORD_ID = 'sign-off-record';
+
 export function PatientSummary({ submission }: { submission: SubmissionDetail }) {
   const { patient, plannedTreatment } = submission.visit;
   const age = ageInYears(patient.birthDate, new Date().toISOString());
@@ -90,7 +94,9 @@ export function PatientSummary({ submission }: { submission: SubmissionDetail })
       </div>
       <div>
         <dt>State</dt>
-        <dd data-testid="submission-state">{statusLabel(submission.status)}</dd>
+        <dd data-testid="submission-state" id={STATE_ID} tabIndex={-1}>
+          {statusLabel(submission.status)}
+        </dd>
       </div>
       <div>
         <dt>Patient’s language</dt>
@@ -317,7 +323,12 @@ export function SignOffRecord({
   const signOff = submission.signOff;
   if (!signOff) return null;
   return (
-    <div className="sign-off-record" data-testid="sign-off-record">
+    <div
+      className="sign-off-record"
+      data-testid="sign-off-record"
+      id={SIGN_OFF_RECORD_ID}
+      tabIndex={-1}
+    >
       <p>
         <strong>
           Clinician’s decision: {DECISION_LABELS[signOff.decision] ?? signOff.decision}

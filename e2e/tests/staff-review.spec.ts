@@ -1,0 +1,185 @@
+// What a nurse or clinician working through a submission on a clinic tablet would trip over: a
+// reading left in the form after it was added, focus thrown to the top of the page after an
+// acknowledgement, a flag's title hidden under the sticky urgent banner, a queue row too small to tap.
+import { expect, test, type Page } from '@playwright/test';
+import {
+  answersWith,
+  createVisitInUi,
+  DEMO_PASSWORD,
+  staffPage,
+  submitIntakeViaApi,
+  uniqueFamilyName,
+  type DemoRole,
+} from './support/staff-helpers';
+import type { APIRequestContext, Browser } from '@playwright/test';
+
+const TABLET_PORTRAIT = { width: 1024, height: 1366 };
+
+/** A submission with an urgent flag (185/125) and an aneurysm contraindication, opened by `role`. */
+async function openUrgentSubmission(browser: Browser, request: APIRequestContext, role: DemoRole) {
+  const { context, page } = await staffPage(browser, role, TABLET_PORTRAIT);
+  const patient = {
+    givenName: 'Iris',
+    familyName: uniqueFamilyName('Review'),
+    birthDate: '1966-08-21',
+  };
+  const name = `${patient.givenName} ${patient.familyName}`;
+  const code = await createVisitInUi(page, patient);
+  const submissionId = await submitIntakeViaApi(
+    request,
+    { code, birthDate: patient.birthDate },
+    answersWith({ name, aneurysm: 'yes', bloodPressure: [185, 125] }),
+  );
+  await page.getByRole('link', { name: 'Triage queue' }).first().click();
+  await expect(page.getByTestId('urgent-banner')).toBeVisible();
+  return { context, page, name, submissionId };
+}
+
+async function openFromQueue(page: Page, name: string) {
+  await page.locator('#main').getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+test('a re-measured reading leaves the form empty once added, so it is not added twice', async ({
+  browser,
+  request,
+}) => {
+  const { context, page, name } = await openUrgentSubmission(browser, request, 'nurse');
+  await openFromQueue(page, name);
+  const systolic = page.getByRole('spinbutton', { name: 'Systolic (mmHg)' });
+  const diastolic = page.getByRole('spinbutton', { name: 'Diastolic (mmHg)' });
+  const heartRate = page.getByRole('spinbutton', { name: 'Heart rate (per minute)' });
+  await systolic.fill('150');
+  await diastolic.fill('92');
+  await heartRate.fill('80');
+  await page.getByLabel('Arm').selectOption('right');
+  await page.getByRole('button', { name: 'Add reading' }).click();
+  await expect(page.getByText('Reading added. Flags were re-evaluated.')).toBeVisible();
+  await expect(page.getByRole('table', { name: /Every blood pressure/ })).toContainText(
+    '150/92 mmHg',
+  );
+  await expect(systolic).toHaveValue('');
+  await expect(diastolic).toHaveValue('');
+  await expect(heartRate).toHaveValue('');
+  // The same arm is the likely next one.
+  await expect(page.getByLabel('Arm')).toHaveValue('right');
+  await context.close();
+});
+
+test('after an acknowledgement the keyboard stays at that flag, which says it is acknowledged', async ({
+  browser,
+  request,
+}) => {
+  const { context, page, name } = await openUrgentSubmission(browser, request, 'nurse');
+  await openFromQueue(page, name);
+  const flag = page.locator('li.flag.urgent').first();
+  await flag.getByLabel('Note (required for urgent flags)').fill('Re-measuring now');
+  await flag.getByRole('button', { name: 'Acknowledge' }).press('Enter');
+  const standing = flag.getByTestId('flag-standing');
+  await expect(standing).toContainText('Acknowledged by you');
+  await expect(standing).toBeFocused();
+  // Tab goes on to the next flag's form, not back to the top of the page.
+  await page.keyboard.press('Tab');
+  const next = page.locator('li.flag').nth(1);
+  await expect(next.locator(':focus')).toHaveCount(1);
+  await context.close();
+});
+
+test('a flag linked from the sign-off list shows its title below the sticky urgent banner', async ({
+  browser,
+  request,
+}) => {
+  const { context, page, name } = await openUrgentSubmission(browser, request, 'clinician');
+  await openFromQueue(page, name);
+  const blocked = page.getByTestId('signoff-blocked');
+  const links = blocked.getByRole('link');
+  const last = links.last();
+  const title = (await last.textContent())!;
+  await last.click();
+  const heading = page.getByRole('heading', { level: 3, name: title, exact: true });
+  await expect(heading).toBeInViewport();
+  const bannerBottom = await page
+    .locator('.banners')
+    .evaluate((el) => el.getBoundingClientRect().bottom);
+  const headingTop = await heading.evaluate((el) => el.getBoundingClientRect().top);
+  expect(bannerBottom).toBeGreaterThan(0);
+  expect(headingTop).toBeGreaterThanOrEqual(bannerBottom);
+  await context.close();
+});
+
+test('on a tablet each queue row opens with a finger-sized target', async ({
+  browser,
+  request,
+}) => {
+  const { context, page, name } = await openUrgentSubmission(browser, request, 'nurse');
+  const link = page.locator('#main').getByRole('link', { name });
+  const box = (await link.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  expect(box.width).toBeGreaterThanOrEqual(44);
+  await context.close();
+});
+
+test('marking ready and signing off leave the keyboard at what changed, not the page top', async ({
+  browser,
+  request,
+}) => {
+  const { context, page, name } = await openUrgentSubmission(browser, request, 'clinician');
+  await openFromQueue(page, name);
+  await page.getByRole('button', { name: 'Claim for review' }).click();
+  await page.getByRole('button', { name: 'Mark ready for clinician' }).press('Enter');
+  const state = page.getByTestId('submission-state');
+  await expect(state).toHaveText('Ready for clinician');
+  await expect(state).toBeFocused();
+
+  for (const flag of await page.locator('li.flag').all()) {
+    const note = flag.getByLabel('Note (required for urgent flags)');
+    if (await note.count()) await note.fill('Seen; re-measuring');
+    const acknowledge = flag.getByRole('button', { name: /Acknowledge|Mark as seen/ });
+    if (await acknowledge.count()) {
+      await acknowledge.click();
+      await expect(flag.getByTestId('flag-standing')).toContainText('Acknowledged');
+    }
+  }
+  await page.getByLabel('Hold', { exact: true }).check();
+  await page.getByLabel('Note (required)').fill('Hold until blood pressure is controlled');
+  await page.getByLabel('Your password, to sign').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign off' }).press('Enter');
+  const record = page.getByTestId('sign-off-record');
+  await expect(record).toContainText('Hold');
+  await expect(record).toBeFocused();
+  await context.close();
+});
+
+test('after a visit is created the form is empty for the next patient, treatment kept', async ({
+  browser,
+}) => {
+  const { context, page } = await staffPage(browser, 'nurse', TABLET_PORTRAIT);
+  await createVisitInUi(page, {
+    givenName: 'Hugo',
+    familyName: uniqueFamilyName('Next'),
+    birthDate: '1971-02-14',
+    plannedTreatment: 'iv-ketamine',
+  });
+  await expect(page.getByLabel('Given name')).toHaveValue('');
+  await expect(page.getByLabel('Family name')).toHaveValue('');
+  await expect(page.getByLabel('Birth date')).toHaveValue('');
+  await expect(page.getByLabel('Planned treatment')).toHaveValue('iv-ketamine');
+  // A second tap does not make the same patient's visit again: it asks for the next patient.
+  await page.getByRole('button', { name: 'Create visit' }).click();
+  await expect(page.getByLabel('Given name')).toHaveAccessibleDescription('Enter the given name.');
+  await context.close();
+});
+
+test('after an account is added the form is empty for the next one', async ({ browser }) => {
+  const { context, page } = await staffPage(browser, 'admin');
+  const suffix = uniqueFamilyName('Empty').toLowerCase();
+  await page.getByLabel('Email').fill(`${suffix}@demo.preflight`);
+  await page.getByLabel('Name shown to staff').fill(`Eve ${suffix}`);
+  await page.locator('#create-role-nurse').check();
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByText('Temporary password for')).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue('');
+  await expect(page.getByLabel('Name shown to staff')).toHaveValue('');
+  await expect(page.locator('#create-role-nurse')).not.toBeChecked();
+  await context.close();
+});
