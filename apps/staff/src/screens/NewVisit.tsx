@@ -125,7 +125,17 @@ export function NewVisit() {
                 ],
               }));
               showCode(created.visitId, created);
-              form.reset({ plannedTreatment: values.plannedTreatment, siteId: values.siteId });
+              // Every field named: react-hook-form keeps what a box shows for a field reset()
+              // is not given, so the next patient's form would start with this one's details and
+              // a second tap would create their visit twice.
+              form.reset({
+                givenName: '',
+                familyName: '',
+                birthDate: '',
+                mrn: '',
+                plannedTreatment: values.plannedTreatment,
+                siteId: values.siteId,
+              });
               void refreshVisits();
             } catch (error) {
               setFormError(

@@ -322,7 +322,9 @@ function CreateUser({
               values,
             );
             onCreated(created.user.displayName, created.temporaryPassword);
-            form.reset({ roles: [], sites: values.sites });
+            // Every field named: react-hook-form keeps what a box shows for a field reset() is
+            // not given.
+            form.reset({ email: '', displayName: '', roles: [], sites: values.sites });
             await queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
           } catch (e) {
             setError(
