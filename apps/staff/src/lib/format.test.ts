@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, groupCode, statusLabel, waitingFor } from './format';
+import { formatDateTime, groupCode, queueWaiting, statusLabel, waitingFor } from './format';
 
 describe('display helpers', () => {
   it('groups a visit code in two threes, upper case, whatever was typed', () => {
@@ -12,6 +12,13 @@ describe('display helpers', () => {
     expect(waitingFor(submitted, Date.parse('2026-01-01T10:25:30Z'))).toBe('25 min');
     expect(waitingFor(submitted, Date.parse('2026-01-01T11:05:00Z'))).toBe('1 h 5 min');
     expect(waitingFor(submitted, Date.parse('2026-01-01T09:59:00Z'))).toBe('0 min');
+  });
+
+  it('counts the wait in the queue until sign-off, and not after', () => {
+    const submittedAt = '2026-01-01T10:00:00Z';
+    const now = Date.parse('2026-01-01T10:40:00Z');
+    expect(queueWaiting({ status: 'ready_for_signoff', submittedAt }, now)).toBe('waiting 40 min');
+    expect(queueWaiting({ status: 'signed_off', submittedAt }, now)).toBeNull();
   });
 
   it('dates a recorded moment with its time zone, and the audit log to the second', () => {

@@ -68,4 +68,12 @@ export function waitingFor(fromIso: string, now: number): string {
   return `${hours} h ${minutes % 60} min`;
 }
 
+/** The queue's "(waiting …)": a signed-off submission waits for no one, so it has none. */
+export function queueWaiting(
+  item: { status: SubmissionStatus; submittedAt: string },
+  now: number,
+): string | null {
+  return item.status === 'signed_off' ? null : `waiting ${waitingFor(item.submittedAt, now)}`;
+}
+
 export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Spanish' };

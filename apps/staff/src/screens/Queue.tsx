@@ -8,10 +8,10 @@ import { api, query } from '../lib/api';
 import {
   formatTime,
   patientName,
+  queueWaiting,
   SEVERITY_LABELS,
   statusLabel,
   STATUS_LABELS,
-  waitingFor,
 } from '../lib/format';
 import { Link } from '../lib/router';
 import { useNow } from '../lib/use-now';
@@ -109,8 +109,7 @@ export function Queue() {
                 <Link to={`/submissions/${item.id}`}>{patientName(item.patient)}</Link>
               </th>
               <td>
-                {formatTime(item.submittedAt)}{' '}
-                <span className="muted">(waiting {waitingFor(item.submittedAt, now)})</span>
+                {formatTime(item.submittedAt)} <Waiting text={queueWaiting(item, now)} />
               </td>
               <td>{statusLabel(item.status)}</td>
               <td>
@@ -142,6 +141,10 @@ export function Queue() {
       )}
     </main>
   );
+}
+
+function Waiting({ text }: { text: string | null }) {
+  return text ? <span className="muted">({text})</span> : null;
 }
 
 function Count({ n, severity }: { n: number; severity: Severity }) {
