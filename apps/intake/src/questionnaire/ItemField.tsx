@@ -79,6 +79,22 @@ function useShown(form: UseFormReturn<FieldValues>, linkId: string, visit: ItemP
 /** linkIds not drawn yet: below a step's first screenful, until that screen is painted. */
 export const HeldBack = createContext<ReadonlySet<string>>(NOTHING_HELD);
 
+/** Whether the step is drawn ahead, hidden (see StepScreen). */
+export const DrawnAhead = createContext(false);
+
+/**
+ * A typed field's label. A field is found by its label (autofill, tools, tests): in a step drawn
+ * ahead, hidden, the label is tied to its field only once the step is shown.
+ */
+export function FieldLabel(props: { htmlFor: string; className?: string; children: ReactNode }) {
+  const ahead = useContext(DrawnAhead);
+  return (
+    <label className={props.className} htmlFor={ahead ? undefined : props.htmlFor}>
+      {props.children}
+    </label>
+  );
+}
+
 /** One question, re-rendered only for its own answer, errors and visibility. */
 export const QuestionItem = memo(function QuestionItem(
   props: ItemProps & { item: QuestionnaireItem },
@@ -150,9 +166,9 @@ const DrawnItem = memo(function ItemField(props: ItemProps & { item: Questionnai
             } as const;
             return (
               <div className="question">
-                <label className="question-text" htmlFor={id}>
+                <FieldLabel className="question-text" htmlFor={id}>
                   {legend}
-                </label>
+                </FieldLabel>
                 {help && (
                   <p className="help" id={helpId}>
                     {help}
@@ -211,9 +227,9 @@ const DrawnItem = memo(function ItemField(props: ItemProps & { item: Questionnai
                   </p>
                 )}
                 <div className="quantity">
-                  <label className="visually-hidden" htmlFor={id}>
+                  <FieldLabel className="visually-hidden" htmlFor={id}>
                     {t(item.text)}
-                  </label>
+                  </FieldLabel>
                   <input
                     id={id}
                     className="number-input"

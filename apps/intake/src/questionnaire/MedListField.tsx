@@ -15,7 +15,7 @@ import type { IntakeLanguage } from '@preflight/screening/intake-machine';
 import { FieldError } from '../ui/ChoiceGroup';
 import { describedBy, fieldId } from '../ui/ids';
 import { strings } from '../strings';
-import { errorMessage, type ItemProps } from './ItemField';
+import { errorMessage, FieldLabel, type ItemProps } from './ItemField';
 
 type MedListItem = Extract<AnswerItem, { type: 'medList' }>;
 type Suggest = (query: string, limit?: number) => { label: string }[];
@@ -84,9 +84,9 @@ export function MedListField({ form, language, item }: ItemProps & { item: MedLi
                 const error = errorMessage(form, errors, path, language, item);
                 return (
                   <div className="subfield" key={field}>
-                    <label htmlFor={inputId}>
+                    <FieldLabel htmlFor={inputId}>
                       {t(item.fields[field].label)} <span className="muted">{s.optional}</span>
-                    </label>
+                    </FieldLabel>
                     <input
                       id={inputId}
                       type="text"
@@ -168,7 +168,7 @@ function MedicationName(props: {
 
   return (
     <div className="subfield combo">
-      <label htmlFor={inputId}>{props.label}</label>
+      <FieldLabel htmlFor={inputId}>{props.label}</FieldLabel>
       <input
         id={inputId}
         type="text"

@@ -12,7 +12,7 @@ import {
 import { ChoiceGroup, FieldError } from '../ui/ChoiceGroup';
 import { describedBy, fieldId } from '../ui/ids';
 import { strings } from '../strings';
-import { errorMessage, type ItemProps } from './ItemField';
+import { errorMessage, FieldLabel, type ItemProps } from './ItemField';
 import { isEntryCheckMessage, toNumber } from './step-form';
 
 type ReadingsItem = Extract<AnswerItem, { type: 'readings' }>;
@@ -88,7 +88,7 @@ export function ReadingsField({ form, language, item }: ItemProps & { item: Read
                 const errorId = error ? `${inputId}-error` : undefined;
                 return (
                   <div className="reading-value" key={field}>
-                    <label htmlFor={inputId}>{t(spec.label)}</label>
+                    <FieldLabel htmlFor={inputId}>{t(spec.label)}</FieldLabel>
                     <div className="with-unit">
                       <input
                         id={inputId}

@@ -24,11 +24,12 @@ describe('drawing the next step ahead', () => {
     expect(reviewIsNext('no.such.step', {}, visit)).toBe(false);
   });
 
-  it('draws ahead steps answered by touch, typed follow-ups allowed', () => {
+  it('draws ahead steps with typed fields too, not the attestation', () => {
     expect(drawnAhead(findStep('mood.phq9')!.items)).toBe(true);
     expect(drawnAhead(findStep('cardio.heart')!.items)).toBe(true);
-    expect(drawnAhead(findStep('vitals.readings')!.items)).toBe(false);
-    expect(drawnAhead(findStep('about.body')!.items)).toBe(false);
+    expect(drawnAhead(findStep('vitals.readings')!.items)).toBe(true);
+    expect(drawnAhead(findStep('health.ketamine')!.items)).toBe(true);
+    expect(drawnAhead(findStep('attest.confirm')!.items)).toBe(false);
   });
 
   it('lists the answers that changed, by value, added and removed', () => {

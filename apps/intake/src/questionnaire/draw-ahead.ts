@@ -36,19 +36,15 @@ function nextIndex(
 }
 
 /**
- * Steps whose typed fields are all follow-ups are drawn ahead: a typed field is found by its label
- * (autofill, tools, tests), and a hidden copy of one on screen from the start would be found too. A
- * follow-up is drawn only once its question is answered, on the step itself.
+ * Steps that may be drawn ahead, hidden. A typed field is found by its label (autofill, tools,
+ * tests) and a hidden copy must not be: its label is tied to it only once the step is shown
+ * (FieldLabel). A box inside its label (the attestation) is tied to it anyway, so it is not.
  */
 export function drawnAhead(items: readonly QuestionnaireItem[]): boolean {
   return items.every((item) =>
-    item.type === 'group'
-      ? drawnAhead(item.items)
-      : TOUCH_ONLY.has(item.type) || item.enableWhen !== undefined,
+    item.type === 'group' ? drawnAhead(item.items) : item.type !== 'attestation',
   );
 }
-
-const TOUCH_ONLY = new Set<string>(['yesNoUnsure', 'yesNo', 'choice', 'score']);
 
 /** `section.key` paths whose answers differ between two answers objects. */
 export function changedPaths(before: IntakeAnswers, after: IntakeAnswers): string[] {

@@ -44,5 +44,14 @@ export function useStepForm(options: {
     return parsed.success ? (parsed.data as IntakeAnswers) : null;
   };
 
-  return { form, draftPatch };
+  /**
+   * The step's check on its own: its patch when the answers pass, else null. Unlike the form's
+   * submit, it does not tell every field the form was submitted (each would be drawn again).
+   */
+  const checkedPatch = (): IntakeAnswers | null => {
+    const parsed = schema.safeParse(cleanFormValues(form.getValues(), now));
+    return parsed.success ? (parsed.data as IntakeAnswers) : null;
+  };
+
+  return { form, draftPatch, checkedPatch };
 }

@@ -7,6 +7,7 @@ import {
   useLayoutEffect,
   useRef,
   useState,
+  type FormEvent,
   type ReactNode,
   type RefObject,
 } from 'react';
@@ -34,7 +35,7 @@ import {
 import { useIntake, useLanguage, useVisit } from '../intake-context';
 import { changedPaths, drawnAhead, upcomingStepId } from '../questionnaire/draw-ahead';
 import { heldBackItems, NOTHING_HELD } from '../questionnaire/first-screen';
-import { HeldBack, QuestionItem } from '../questionnaire/ItemField';
+import { DrawnAhead, HeldBack, QuestionItem } from '../questionnaire/ItemField';
 import { useStepForm } from '../questionnaire/use-step-form';
 import { afterPaint, focusFirstError, toTop } from '../ui/focus';
 import { Progress, Screen } from '../ui/Layout';
@@ -217,7 +218,7 @@ const StepForm = memo(function StepForm({
     const from = answers();
     return { from, defaults: defaultsFor(step, from) };
   });
-  const { form, draftPatch } = useStepForm({
+  const { form, draftPatch, checkedPatch } = useStepForm({
     schema,
     draftSchema: stepDraftSchema(step.id, visit),
     defaults: drawn.defaults,
@@ -285,14 +286,21 @@ const StepForm = memo(function StepForm({
     };
   }, [watch, actor, ahead]);
 
-  const onSubmit = form.handleSubmit(
-    (parsed) => {
-      toTop();
-      // Only the step's answers (and removals of those it hid): the machine rebuilds one section.
-      actor.send({ type: 'NEXT', answers: parsed });
-    },
-    () => focusFirstError(),
-  );
+  const next = (patch: IntakeAnswers) => {
+    toTop();
+    // Only the step's answers (and removals of those it hid): the machine rebuilds one section.
+    actor.send({ type: 'NEXT', answers: patch });
+  };
+  const submitShowingErrors = form.handleSubmit(next, () => focusFirstError());
+  // Answers that pass go on without the form's own submit: it would tell each field the form was
+  // submitted, and the step left (kept until the new one is painted) would redraw every one of
+  // them inside the tap. Otherwise the form's submit shows the errors and checks again as typed.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const patch = checkedPatch();
+    if (!patch) return submitShowingErrors(event);
+    event.preventDefault();
+    next(patch);
+  };
   const goBack = () => {
     const patch = draftPatch();
     if (patch) actor.send({ type: 'STEP.SAVE', answers: patch });
@@ -337,17 +345,19 @@ const StepForm = memo(function StepForm({
             {s.fixErrors(countErrors(form.formState.errors))}
           </p>
         )}
-        <HeldBack.Provider value={heldBack}>
-          {step.items.map((item) => (
-            <QuestionItem
-              key={item.linkId}
-              item={item}
-              form={form}
-              language={language}
-              visit={visit}
-            />
-          ))}
-        </HeldBack.Provider>
+        <DrawnAhead.Provider value={ahead}>
+          <HeldBack.Provider value={heldBack}>
+            {step.items.map((item) => (
+              <QuestionItem
+                key={item.linkId}
+                item={item}
+                form={form}
+                language={language}
+                visit={visit}
+              />
+            ))}
+          </HeldBack.Provider>
+        </DrawnAhead.Provider>
       </form>
       {editing && (
         <button type="button" className="button-secondary back-to-review" onClick={backToReview}>
