@@ -107,7 +107,7 @@ test('a flag linked from the sign-off list shows its title below the sticky urge
   await context.close();
 });
 
-test('on a tablet each queue row opens with a finger-sized target', async ({
+test('on a tablet each queue row and header control is a finger-sized target', async ({
   browser,
   request,
 }) => {
@@ -116,6 +116,16 @@ test('on a tablet each queue row opens with a finger-sized target', async ({
   const box = (await link.boundingBox())!;
   expect(box.height).toBeGreaterThanOrEqual(44);
   expect(box.width).toBeGreaterThanOrEqual(44);
+  // So are the header's: the sections and the alarm sound switch.
+  const header = page.getByRole('banner');
+  const controls = [
+    ...(await header.getByRole('navigation', { name: 'Main' }).getByRole('link').all()),
+    header.getByRole('button', { name: 'Enable sound for urgent flags' }),
+  ];
+  for (const control of controls) {
+    const size = (await control.boundingBox())!;
+    expect(size.height, await control.textContent()).toBeGreaterThanOrEqual(44);
+  }
   await context.close();
 });
 
