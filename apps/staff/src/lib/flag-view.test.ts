@@ -6,7 +6,14 @@ import {
   exampleVisit,
   flagHeavyAnswers,
 } from '@preflight/screening';
-import { blockingFlags, flagStanding, resolveSources, sortFlags, valueEntries } from './flag-view';
+import {
+  blockingFlags,
+  flagStanding,
+  resolvedSummary,
+  resolveSources,
+  sortFlags,
+  valueEntries,
+} from './flag-view';
 import type { Acknowledgement, StoredFlag } from './types';
 
 function flag(overrides: Partial<StoredFlag>): StoredFlag {
@@ -119,5 +126,18 @@ describe('valueEntries: the patient’s own words', () => {
     expect(valueEntries({ 'cardio.otherHeartDetails': 'Valve' }, source)).toEqual([
       { name: englishQuestion('cardio.otherHeartDetails'), text: 'Valve' },
     ]);
+  });
+
+  it('says how serious the resolved flags were, urgent first', () => {
+    expect(
+      resolvedSummary([
+        flag({ severity: 'review' }),
+        flag({ severity: 'urgent' }),
+        flag({ severity: 'review' }),
+      ]),
+    ).toBe('Resolved by later readings (3: 1 urgent, 2 needs review)');
+    expect(resolvedSummary([flag({ severity: 'info' })])).toBe(
+      'Resolved by later readings (1: 1 info)',
+    );
   });
 });

@@ -137,3 +137,22 @@ export function flagHistory(submission: SubmissionDetail, flag: StoredFlag) {
         JSON.stringify(old.values) !== JSON.stringify(flag.values),
     );
 }
+
+const SEVERITY_WORDS: Record<Flag['severity'], string> = {
+  urgent: 'urgent',
+  review: 'needs review',
+  info: 'info',
+};
+
+/**
+ * The folded list of resolved flags says how serious they were ("3: 1 urgent, 2 needs review"),
+ * so an urgent flag the patient's own readings raised, resolved by a staff re-measurement before
+ * anyone acknowledged it, is not hidden behind a bare count.
+ */
+export function resolvedSummary(flags: readonly Pick<StoredFlag, 'severity'>[]): string {
+  const counts = (['urgent', 'review', 'info'] as const)
+    .map((severity) => [severity, flags.filter((f) => f.severity === severity).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([severity, n]) => `${n} ${SEVERITY_WORDS[severity]}`);
+  return `Resolved by later readings (${flags.length}: ${counts.join(', ')})`;
+}

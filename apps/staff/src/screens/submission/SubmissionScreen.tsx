@@ -1,7 +1,7 @@
 // One submission, for the nurse who works through it and the clinician who signs it off.
 // Flags first (what needs a person), then scores, readings, medications, every answer, history.
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
-import { blockingFlags, sortFlags } from '../../lib/flag-view';
+import { blockingFlags, resolvedSummary, sortFlags } from '../../lib/flag-view';
 import { patientName } from '../../lib/format';
 import { Link } from '../../lib/router';
 import type { ChartPoint } from '../../lib/chart-scale';
@@ -99,7 +99,7 @@ export default function SubmissionScreen({ submissionId }: { submissionId: strin
         </ol>
         {resolved.length > 0 && (
           <details className="resolved">
-            <summary>Resolved by later readings ({resolved.length})</summary>
+            <summary>{resolvedSummary(resolved)}</summary>
             <ul>
               {resolved.map((flag) => (
                 <li key={flag.key} className="flag resolved-flag">
