@@ -87,6 +87,24 @@ describe('flag view', () => {
     ]);
   });
 
+  it('shows a blood pressure as it is read, systolic then diastolic, whatever order it came in', () => {
+    // The order PostgreSQL's jsonb returns them in: shorter keys first.
+    const stored = {
+      ageYears: 51,
+      meanSystolic: 170,
+      readingCount: 2,
+      readingsFrom: 'patient',
+      meanDiastolic: 103,
+    };
+    expect(valueEntries(stored, english).map((e) => e.name)).toEqual([
+      'mean systolic',
+      'mean diastolic',
+      'reading count',
+      'readings from',
+      'age years',
+    ]);
+  });
+
   it('names an answer by its English question and other values in words', () => {
     expect(valueEntries({ meanSystolic: 185, 'cardio.aneurysm': 'Yes' }, english)).toEqual([
       { name: 'mean systolic', text: '185' },

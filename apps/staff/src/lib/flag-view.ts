@@ -78,7 +78,7 @@ export function valueEntries(
   values: Readonly<Record<string, string | number>>,
   source: ValueSource,
 ): ValueEntry[] {
-  return Object.entries(values).map(([linkId, value]) => {
+  return inReadingOrder(Object.entries(values)).map(([linkId, value]) => {
     const entry = { name: valueLabel(linkId), text: String(value) };
     const typed =
       typeof value === 'string' &&
@@ -86,6 +86,29 @@ export function valueEntries(
       getAnswer(source.answers, linkId) === value;
     return typed ? { ...entry, typedIn: source.language } : entry;
   });
+}
+
+/**
+ * The order a nurse reads a reading in: systolic, diastolic, heart rate, then how it was measured.
+ * The stored values lose the rule's order (PostgreSQL's jsonb sorts keys by length), which put
+ * "reading count" and "readings from" between systolic and diastolic. Other values keep theirs.
+ */
+const READING_ORDER = [
+  'meanSystolic',
+  'meanDiastolic',
+  'meanHeartRate',
+  'category',
+  'readingCount',
+  'readingsFrom',
+  'ageYears',
+];
+
+function inReadingOrder<T>(entries: [string, T][]): [string, T][] {
+  const rank = (name: string) => {
+    const i = READING_ORDER.indexOf(name);
+    return i === -1 ? READING_ORDER.length : i;
+  };
+  return [...entries].sort(([a], [b]) => rank(a) - rank(b));
 }
 
 export type FlagStanding =
