@@ -50,7 +50,12 @@ describe('flag view', () => {
   });
 
   it('says a flag changed by a new reading needs a new acknowledgement', () => {
-    expect(flagStanding(flag({}), [ack('e1')]).kind).toBe('changed');
+    expect(flagStanding(flag({}), [ack('e1')])).toMatchObject({ kind: 'changed', required: true });
+    // An info flag seen before and changed since blocks nothing: it does not say it needs one.
+    expect(flagStanding(flag({ severity: 'info' }), [ack('e1')])).toMatchObject({
+      kind: 'changed',
+      required: false,
+    });
     expect(flagStanding(flag({ acknowledged: true }), [ack('e1'), ack('e2')])).toMatchObject({
       kind: 'acknowledged',
       acknowledgement: { evaluationId: 'e2' },

@@ -113,7 +113,8 @@ function inReadingOrder<T>(entries: [string, T][]): [string, T][] {
 
 export type FlagStanding =
   | { kind: 'acknowledged'; acknowledgement: Acknowledgement | undefined }
-  | { kind: 'changed'; previous: Acknowledgement }
+  /** `required`: an urgent or review flag; an info flag that changed needs no new one. */
+  | { kind: 'changed'; previous: Acknowledgement; required: boolean }
   | { kind: 'open' }
   | { kind: 'optional' };
 
@@ -129,7 +130,7 @@ export function flagStanding(flag: StoredFlag, acks: readonly Acknowledgement[])
         mine[mine.length - 1],
     };
   const previous = mine[mine.length - 1];
-  if (previous) return { kind: 'changed', previous };
+  if (previous) return { kind: 'changed', previous, required: flag.severity !== 'info' };
   return flag.severity === 'info' ? { kind: 'optional' } : { kind: 'open' };
 }
 

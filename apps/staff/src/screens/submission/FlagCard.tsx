@@ -79,9 +79,14 @@ export function FlagCard({
           </p>
         )}
         {standing.kind === 'changed' && (
-          <p className="changed">
-            <strong>Changed by a new reading: needs a new acknowledgement.</strong> Acknowledged
-            before by {whoIs(standing.previous.by)}, {formatDateTime(standing.previous.at)}
+          <p className={standing.required ? 'changed' : 'muted'}>
+            <strong>
+              {standing.required
+                ? 'Changed by a new reading: needs a new acknowledgement.'
+                : 'Changed by a new reading; for information, acknowledging it again is optional.'}
+            </strong>{' '}
+            Acknowledged before by {whoIs(standing.previous.by)},{' '}
+            {formatDateTime(standing.previous.at)}
             {standing.previous.note && (
               <>
                 : <q>{standing.previous.note}</q>
