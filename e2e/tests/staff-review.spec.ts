@@ -193,3 +193,19 @@ test('after an account is added the form is empty for the next one', async ({ br
   await expect(page.locator('#create-role-nurse')).not.toBeChecked();
   await context.close();
 });
+
+test('sign-in security says "Saved." only while what is shown is what was saved', async ({
+  browser,
+}) => {
+  const { context, page } = await staffPage(browser, 'admin');
+  await page
+    .getByRole('navigation', { name: 'Admin sections' })
+    .getByRole('link', { name: 'Sign-in security' })
+    .click();
+  // Saved as it stands (the demo's setting is left as other tests expect it).
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.getByLabel('Nurse').click();
+  await expect(page.getByText('Saved.')).toHaveCount(0);
+  await context.close();
+});

@@ -35,11 +35,14 @@ export function SecuritySettings() {
               id={`totp-${role.value}`}
               type="checkbox"
               checked={chosen.includes(role.value)}
-              onChange={(e) =>
+              onChange={(e) => {
+                const checked = e.target.checked;
+                // A change since the last save is not saved: "Saved." must not stay on screen.
+                save.reset();
                 setChosen((list) =>
-                  e.target.checked ? [...list, role.value] : list.filter((r) => r !== role.value),
-                )
-              }
+                  checked ? [...list, role.value] : list.filter((r) => r !== role.value),
+                );
+              }}
             />
             <label htmlFor={`totp-${role.value}`}>{role.label}</label>
           </div>
