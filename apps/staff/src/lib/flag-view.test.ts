@@ -102,17 +102,28 @@ describe('flag view', () => {
       meanDiastolic: 103,
     };
     expect(valueEntries(stored, english).map((e) => e.name)).toEqual([
-      'mean systolic',
-      'mean diastolic',
-      'reading count',
-      'readings from',
-      'age years',
+      'Mean systolic (mmHg)',
+      'Mean diastolic (mmHg)',
+      'Readings',
+      'Readings from',
+      'Age (years)',
     ]);
+  });
+
+  it('names computed values in words, with units, a score before its band', () => {
+    expect(
+      valueEntries({ 'mood.phq9.band': 'minimal', 'mood.phq9.score': 0 }, english).map(
+        (e) => `${e.name}: ${e.text}`,
+      ),
+    ).toEqual(['PHQ-9 score: 0', 'PHQ-9 band: minimal']);
+    expect(valueEntries({ meanHeartRate: 105 }, english)[0]?.name).toBe(
+      'Mean heart rate (per minute)',
+    );
   });
 
   it('names an answer by its English question and other values in words', () => {
     expect(valueEntries({ meanSystolic: 185, 'cardio.aneurysm': 'Yes' }, english)).toEqual([
-      { name: 'mean systolic', text: '185' },
+      { name: 'Mean systolic (mmHg)', text: '185' },
       { name: englishQuestion('cardio.aneurysm'), text: 'Yes' },
     ]);
   });

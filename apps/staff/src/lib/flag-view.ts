@@ -36,8 +36,26 @@ function inWords(name: string): string {
     .toLowerCase();
 }
 
+/** Values a rule computed rather than read from one answer, named with their units. */
+const COMPUTED_VALUE_NAMES: Record<string, string> = {
+  meanSystolic: 'Mean systolic (mmHg)',
+  meanDiastolic: 'Mean diastolic (mmHg)',
+  meanHeartRate: 'Mean heart rate (per minute)',
+  category: 'Category',
+  readingCount: 'Readings',
+  readingsFrom: 'Readings from',
+  ageYears: 'Age (years)',
+  'mood.phq9.score': 'PHQ-9 score',
+  'mood.phq9.band': 'PHQ-9 band',
+  'mood.gad7.score': 'GAD-7 score',
+  'mood.gad7.band': 'GAD-7 band',
+  plannedTreatment: 'Planned treatment',
+};
+
 /** A value's name as staff read it: an answer by its English question, a list entry by number. */
 function valueLabel(name: string): string {
+  const computed = COMPUTED_VALUE_NAMES[name];
+  if (computed) return computed;
   const question = englishQuestion(name);
   if (question) return question;
   const entry = /^(.+?)\[(\d+)\](?:\.(.+))?$/.exec(name);
@@ -89,7 +107,8 @@ export function valueEntries(
 }
 
 /**
- * The order a nurse reads a reading in: systolic, diastolic, heart rate, then how it was measured.
+ * The order a nurse reads a reading in: systolic, diastolic, heart rate, then how it was measured;
+ * a score before its band.
  * The stored values lose the rule's order (PostgreSQL's jsonb sorts keys by length), which put
  * "reading count" and "readings from" between systolic and diastolic. Other values keep theirs.
  */
@@ -101,6 +120,10 @@ const READING_ORDER = [
   'readingCount',
   'readingsFrom',
   'ageYears',
+  'mood.phq9.score',
+  'mood.phq9.band',
+  'mood.gad7.score',
+  'mood.gad7.band',
 ];
 
 function inReadingOrder<T>(entries: [string, T][]): [string, T][] {
