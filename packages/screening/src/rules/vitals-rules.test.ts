@@ -114,10 +114,11 @@ describe('vitals.single-reading and vitals.implausible-confirmed', () => {
       reading(150, 90, 72, 42),
     );
     const flags = flagsFor(answers);
-    expect(flags.find((f) => f.ruleId === 'vitals.implausible-confirmed')).toMatchObject({
-      severity: 'review',
-      linkIds: ['vitals.readings[0]'],
-    });
+    const confirmed = flags.find((f) => f.ruleId === 'vitals.implausible-confirmed');
+    expect(confirmed).toMatchObject({ severity: 'review', linkIds: ['vitals.readings[0]'] });
+    // Staff read which reading in their own words, not the answer's path.
+    expect(confirmed?.rationale).toContain('patient reading 1 290/100');
+    expect(confirmed?.rationale).not.toContain('vitals.readings');
     expect(flags.find((f) => f.ruleId === 'vitals.severe')?.values.meanSystolic).toBe(220);
   });
   it('does not fire for a plausible reading even if marked confirmed', () => {

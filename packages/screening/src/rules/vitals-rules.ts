@@ -195,7 +195,7 @@ export const VITALS_IMPLAUSIBLE_CONFIRMED_RULE: Rule = {
     const linkIds: string[] = [];
     const values: FlagValues = {};
     const described: string[] = [];
-    for (const { reading, linkId } of v.set.readings) {
+    for (const { reading, linkId, label } of v.set.readings) {
       if (reading.confirmedOutOfRange !== true) continue;
       const warnings = readingEntryWarnings(reading);
       if (warnings.length === 0) continue;
@@ -207,7 +207,7 @@ export const VITALS_IMPLAUSIBLE_CONFIRMED_RULE: Rule = {
       const text = `${reading.systolic}/${reading.diastolic}, HR ${reading.heartRate}`;
       linkIds.push(linkId);
       values[linkId] = text;
-      described.push(`${linkId} ${text} (${fields.join(', ')})`);
+      described.push(`${label} ${text} (${fields.join(', ')})`);
     }
     if (linkIds.length === 0) return [];
     return [

@@ -6,6 +6,8 @@ export interface SourcedReading {
   readonly reading: Reading;
   /** Where the reading lives: `vitals.readings[i]` (patient) or `staffReadings[i]` (staff). */
   readonly linkId: string;
+  /** How staff name it in a flag's text: "patient reading 2" or "staff reading 1". */
+  readonly label: string;
 }
 
 export interface CurrentReadingSet {
@@ -27,6 +29,7 @@ export function selectCurrentReadings(
       readings: (patientReadings ?? []).map((reading, i) => ({
         reading,
         linkId: `vitals.readings[${i}]`,
+        label: `patient reading ${i + 1}`,
       })),
     };
   }
@@ -34,8 +37,13 @@ export function selectCurrentReadings(
   const latest = Math.max(...times.filter((t) => !Number.isNaN(t)));
   const windowStart = latest - STAFF_READING_WINDOW_MINUTES * 60_000;
   const readings = staffReadings
-    .map((reading, i) => ({ reading, linkId: `staffReadings[${i}]`, time: times[i] ?? Number.NaN }))
+    .map((reading, i) => ({
+      reading,
+      linkId: `staffReadings[${i}]`,
+      label: `staff reading ${i + 1}`,
+      time: times[i] ?? Number.NaN,
+    }))
     .filter(({ time }) => time >= windowStart && time <= latest)
-    .map(({ reading, linkId }) => ({ reading, linkId }));
+    .map(({ reading, linkId, label }) => ({ reading, linkId, label }));
   return { source: 'staff', readings };
 }

@@ -58,5 +58,7 @@ describe('current reading set', () => {
     const set = selectCurrentReadings([reading(120, 80)], staff);
     expect(set.source).toBe('staff');
     expect(set.readings.map((r) => r.linkId)).toEqual(['staffReadings[2]', 'staffReadings[3]']);
+    // named as staff count them: the third and fourth readings they added
+    expect(set.readings.map((r) => r.label)).toEqual(['staff reading 3', 'staff reading 4']);
   });
 });
