@@ -33,6 +33,8 @@ export const toReading = (r: typeof staffReadings.$inferSelect): Reading => ({
 
 /** How far ahead of the server's clock a device's time may be. */
 const CLOCK_SKEW_MS = 5 * 60_000;
+/** A reading taken at check-in may come shortly before the visit was entered, never a day before. */
+const BEFORE_VISIT_MS = 60 * 60_000;
 
 export async function addStaffReading(
   db: Database,
@@ -50,6 +52,11 @@ export async function addStaffReading(
   return db.transaction(async (tx) => {
     const { submission, visit } = await lockSubmission(tx, staff, submissionId);
     refuseIfSignedOff(submission);
+    // A mistyped date (last year's) would otherwise become this visit's current set of readings.
+    if (takenAt.getTime() < visit.createdAt.getTime() - BEFORE_VISIT_MS)
+      throw new AppError('validation_failed', 'The reading’s time is before this visit.', [
+        { path: 'takenAt', message: 'Enter the time the reading was taken during this visit.' },
+      ]);
     const [reading] = await tx
       .insert(staffReadings)
       .values({

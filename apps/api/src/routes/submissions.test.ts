@@ -274,7 +274,7 @@ describe.each(databaseKinds)('submissions on %s', (kind) => {
     expect(d.evaluations).toHaveLength(3);
   });
 
-  it('refuses a staff reading timed in the future, and takes one timed earlier', async () => {
+  it('refuses a staff reading timed in the future or before the visit, and takes one timed earlier', async () => {
     const { submissionId: id } = await submitted(t.app, nurse, exampleAnswers());
     const at = (minutes: number) => new Date(t.clock.now().getTime() + minutes * 60_000);
     const future = await nurse.inject('POST', `/api/submissions/${id}/vitals`, {
@@ -288,6 +288,14 @@ describe.each(databaseKinds)('submissions on %s', (kind) => {
       takenAt: at(-10).toISOString(),
     });
     expect(earlier.statusCode).toBe(201);
+    const lastYear = await nurse.inject('POST', `/api/submissions/${id}/vitals`, {
+      ...normal,
+      takenAt: at(-365 * 24 * 60).toISOString(),
+    });
+    expect(lastYear.statusCode).toBe(400);
+    expect(lastYear.json().error.fields[0].path).toBe('takenAt');
+    const detail = await nurse.inject('GET', `/api/submissions/${id}`);
+    expect(detail.json().staffReadings).toHaveLength(1);
   });
 
   it("hides other sites' submissions (404) and leaves them out of the queue", async () => {
