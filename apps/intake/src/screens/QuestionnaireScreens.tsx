@@ -55,10 +55,15 @@ export default function QuestionnaireScreens(props: { stepId: string } | { revie
     );
     return () => timer.cancel();
   }, [shown.stepLeft]);
-  // The review drawn ahead comes after the step in the page, and the step left after the review:
-  // the first heading is the one shown.
+  // The review drawn ahead comes after the step in the page, and the step left (without its
+  // heading) stays where it was: no screen moves, and the first heading is the one shown.
   return (
     <>
+      {stepId === null && shown.stepLeft && (
+        <ScreenSlot key={`step#${shown.reviews - 1}`} mode="left">
+          <StepScreen stepId={shown.stepLeft} left />
+        </ScreenSlot>
+      )}
       {stepId !== null && (
         <ScreenSlot key={`step#${shown.reviews}`} mode="shown">
           <StepScreen stepId={stepId} />
@@ -67,11 +72,6 @@ export default function QuestionnaireScreens(props: { stepId: string } | { revie
       {(stepId === null || reviewAhead) && (
         <ScreenSlot key={`review#${shown.left}`} mode={stepId === null ? 'shown' : 'ahead'}>
           <ReviewScreen ahead={stepId !== null} />
-        </ScreenSlot>
-      )}
-      {stepId === null && shown.stepLeft && (
-        <ScreenSlot key={`step#${shown.reviews - 1}`} mode="left">
-          <StepScreen stepId={shown.stepLeft} />
         </ScreenSlot>
       )}
     </>

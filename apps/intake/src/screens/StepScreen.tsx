@@ -79,7 +79,7 @@ function defaultsFor(step: Step, answers: IntakeAnswers): IntakeAnswers {
 }
 
 /** The frame (progress, Back/Next bar) stays put from step to step; only the form changes. */
-export function StepScreen({ stepId }: { stepId: string }) {
+export function StepScreen({ stepId, left = false }: { stepId: string; left?: boolean }) {
   const actor = useIntake();
   const { language, s } = useLanguage();
   // A new object per snapshot: compared by value, so a draft save or a touch does not redraw it.
@@ -153,20 +153,21 @@ export function StepScreen({ stepId }: { stepId: string }) {
     >
       {/* Keyed by step: a new step is a new form; a language switch keeps the same one. The step
           Next most likely leads to is drawn ahead, hidden but laid out, while this one is
-          answered: Next then only has to show it (no style or layout of a new page first). */}
+          answered: Next then only has to show it (no style or layout of a new page first). The
+          step left stays before it in the page, so no step moves on Next, and without its
+          heading, so the shown step's heading is the first one. */}
+      {leaving && trail.leaving && (
+        <StepSlot key={trail.leaving.key} mode="left">
+          <StepForm step={leaving} back={back} editing={false} ahead left />
+        </StepSlot>
+      )}
       <StepSlot key={keyOf(stepId)} mode="shown">
-        <StepForm step={step} back={back} editing={editing} ahead={false} />
+        <StepForm step={step} back={back} editing={editing} ahead={left} left={left} />
       </StepSlot>
       {/* Not a second copy of a step left by Back (same field ids) until that one is gone. */}
       {upcoming && upcoming.id !== trail.leaving?.step && drawnAhead(upcoming.items) && (
         <StepSlot key={keyOf(upcoming.id)} mode="ahead">
           <StepForm step={upcoming} back={back} editing={false} ahead />
-        </StepSlot>
-      )}
-      {/* After the shown step in the page, so its heading stays the first one. */}
-      {leaving && trail.leaving && (
-        <StepSlot key={trail.leaving.key} mode="left">
-          <StepForm step={leaving} back={back} editing={false} ahead />
         </StepSlot>
       )}
     </Screen>
@@ -201,12 +202,15 @@ const StepForm = memo(function StepForm({
   back,
   editing,
   ahead,
+  left = false,
 }: {
   step: Step & { sectionId: string };
   back: RefObject<() => void>;
   editing: boolean;
   /** Drawn ahead, hidden: nothing of it is announced, focused, saved or waited for until shown. */
   ahead: boolean;
+  /** Left, not displayed until it is taken down: without its heading (the shown one is first). */
+  left?: boolean;
 }) {
   const actor = useIntake();
   const { language, s } = useLanguage();
@@ -323,9 +327,11 @@ const StepForm = memo(function StepForm({
 
   return (
     <>
-      <h1 ref={headingRef} tabIndex={-1}>
-        {t(step.title)}
-      </h1>
+      {!left && (
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t(step.title)}
+        </h1>
+      )}
       {step.id === 'vitals.howTo' && step.intro ? (
         <HowTo intro={step.intro} language={language} />
       ) : (
