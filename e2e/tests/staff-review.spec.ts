@@ -6,6 +6,7 @@ import {
   answersWith,
   createVisitInUi,
   DEMO_PASSWORD,
+  signIn,
   staffPage,
   submitIntakeViaApi,
   uniqueFamilyName,
@@ -126,6 +127,33 @@ test('on a tablet each queue row and header control is a finger-sized target', a
     const size = (await control.boundingBox())!;
     expect(size.height, await control.textContent()).toBeGreaterThanOrEqual(44);
   }
+  await context.close();
+});
+
+test('the queue’s arrival and a code’s validity say their time zone', async ({
+  browser,
+  request,
+}) => {
+  // A zone with a fixed short name, whatever the machine's.
+  const context = await browser.newContext({
+    viewport: TABLET_PORTRAIT,
+    timezoneId: 'America/New_York',
+  });
+  const page = await context.newPage();
+  await signIn(page, 'nurse');
+  const patient = {
+    givenName: 'Ada',
+    familyName: uniqueFamilyName('Zone'),
+    birthDate: '1970-03-04',
+  };
+  const name = `${patient.givenName} ${patient.familyName}`;
+  const code = await createVisitInUi(page, patient);
+  const card = page.getByRole('article', { name: `Visit for ${name}` });
+  await expect(card.getByText('Valid until')).toContainText(/\d:\d\d [AP]M EST/);
+  await submitIntakeViaApi(request, { code, birthDate: patient.birthDate }, answersWith({ name }));
+  await page.getByRole('link', { name: 'Triage queue' }).first().click();
+  const row = page.locator('#main tr').filter({ has: page.getByRole('link', { name }) });
+  await expect(row.getByRole('cell').first()).toContainText(/\d:\d\d [AP]M EST \(waiting/);
   await context.close();
 });
 

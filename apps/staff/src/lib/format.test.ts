@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, groupCode, queueWaiting, statusLabel, waitingFor } from './format';
+import {
+  formatDateTime,
+  formatMoment,
+  groupCode,
+  queueWaiting,
+  statusLabel,
+  waitingFor,
+} from './format';
 
 describe('display helpers', () => {
   it('groups a visit code in two threes, upper case, whatever was typed', () => {
@@ -28,6 +35,18 @@ describe('display helpers', () => {
     expect(newYork).toMatch(/EST$/);
     expect(newYork).not.toContain(':09');
     expect(formatDateTime(at, { timeZone: 'UTC', seconds: true })).toMatch(/11:25:09 PM UTC$/);
+  });
+
+  it('gives a compact moment its zone, and its date when it is not today', () => {
+    const options = { timeZone: 'America/New_York' };
+    const now = Date.parse('2026-11-26T15:00:00Z'); // 10:00 EST on Nov 26
+    const today = formatMoment('2026-11-26T13:05:00Z', now, options);
+    expect(today).toMatch(/08:05.*AM EST$/);
+    expect(today).not.toContain('Nov');
+    // 23:30 on the 25th in New York, though already the 26th in UTC: yesterday where the clinic is.
+    expect(formatMoment('2026-11-26T04:30:00Z', now, options)).toMatch(/^Nov 25,.*11:30.*PM EST$/);
+    expect(formatMoment('2026-11-27T14:00:00Z', now, options)).toMatch(/^Nov 27,.*09:00.*AM EST$/);
+    expect(formatMoment('2025-12-31T15:00:00Z', now, options)).toMatch(/^Dec 31, 2025/);
   });
 
   it('names states in the clinic’s words, and never shows a raw unknown code', () => {

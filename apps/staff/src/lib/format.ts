@@ -60,6 +60,36 @@ export function formatDateTime(
   });
 }
 
+/**
+ * A moment in a compact cell (a queue's arrival, a code's expiry): the time with its zone when it
+ * falls on `now`'s day, the date too when not, so yesterday's unsigned submission or a code valid
+ * until tomorrow does not read as today. The year only when it is not this year's.
+ */
+export function formatMoment(
+  iso: string,
+  now: number,
+  options: { timeZone?: string } = {},
+): string {
+  const zone = options.timeZone ? { timeZone: options.timeZone } : {};
+  const day = (at: Date, parts: Intl.DateTimeFormatOptions) =>
+    at.toLocaleDateString('en-CA', { ...parts, ...zone });
+  const at = new Date(iso);
+  const today = new Date(now);
+  const sameDay =
+    day(at, { year: 'numeric', month: '2-digit', day: '2-digit' }) ===
+    day(today, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const sameYear = day(at, { year: 'numeric' }) === day(today, { year: 'numeric' });
+  return at.toLocaleString(undefined, {
+    ...(sameDay
+      ? {}
+      : { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }),
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    ...zone,
+  });
+}
+
 /** "waiting 25 min" style durations for the queue. */
 export function waitingFor(fromIso: string, now: number): string {
   const minutes = Math.max(0, Math.floor((now - Date.parse(fromIso)) / 60_000));

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { Field, FormError } from '../components/Field';
 import { api } from '../lib/api';
 import { applyServerError, messageOf } from '../lib/errors';
-import { formatTime, groupCode, patientName } from '../lib/format';
+import { formatMoment, groupCode, patientName } from '../lib/format';
 import { friendlyErrors } from '../lib/friendly-errors';
 import type { CreatedVisit } from '../lib/types';
 import { useNow } from '../lib/use-now';
@@ -229,16 +229,16 @@ function VisitCodeCard({
       </h3>
       {visit.draft && (
         <p className="muted">
-          Answering on the tablet (last saved {formatTime(visit.draft.updatedAt)}).
+          Answering on the tablet (last saved {formatMoment(visit.draft.updatedAt, now)}).
         </p>
       )}
       {shown && !expired ? (
-        <CodeDisplay code={shown.code} expiresAt={shown.expiresAt} />
+        <CodeDisplay code={shown.code} expiresAt={shown.expiresAt} now={now} />
       ) : (
         <p>
           {expired
             ? 'The code has expired. Reissue it to give the patient a new one.'
-            : `Code valid until ${formatTime(expiresAt!)}. It is shown only when issued: reissue it to show it again.`}
+            : `Code valid until ${formatMoment(expiresAt!, now)}. It is shown only when issued: reissue it to show it again.`}
         </p>
       )}
       {correcting && (
@@ -290,7 +290,7 @@ function VisitCodeCard({
   );
 }
 
-function CodeDisplay({ code, expiresAt }: { code: string; expiresAt: string }) {
+function CodeDisplay({ code, expiresAt, now }: { code: string; expiresAt: string; now: number }) {
   const url = `${window.location.origin}/?code=${code}`;
   const spoken = code.split('').join(' ');
   return (
@@ -300,8 +300,8 @@ function CodeDisplay({ code, expiresAt }: { code: string; expiresAt: string }) {
         {groupCode(code)}
       </p>
       <p>
-        Valid until <strong>{formatTime(expiresAt)}</strong> to start or resume. The patient also
-        enters their birth date.
+        Valid until <strong>{formatMoment(expiresAt, now)}</strong> to start or resume. The patient
+        also enters their birth date.
       </p>
       <Suspense fallback={<div className="qr-placeholder" />}>
         <QrCode text={url} label={`QR code that opens the tablet with code ${spoken}`} />

@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { Table } from '../components/Table';
 import { api, query } from '../lib/api';
 import {
-  formatTime,
+  formatMoment,
   patientName,
   queueWaiting,
   SEVERITY_LABELS,
@@ -108,8 +108,9 @@ export function Queue() {
               <th scope="row">
                 <Link to={`/submissions/${item.id}`}>{patientName(item.patient)}</Link>
               </th>
-              <td>
-                {formatTime(item.submittedAt)} <Waiting text={queueWaiting(item, now)} />
+              <td className="arrived">
+                <time dateTime={item.submittedAt}>{formatMoment(item.submittedAt, now)}</time>{' '}
+                <Waiting text={queueWaiting(item, now)} />
               </td>
               <td>{statusLabel(item.status)}</td>
               <td>
