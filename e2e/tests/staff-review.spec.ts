@@ -6,13 +6,14 @@ import {
   answersWith,
   createVisitInUi,
   DEMO_PASSWORD,
+  saveScreenshot,
   signIn,
   staffPage,
   submitIntakeViaApi,
   uniqueFamilyName,
   type DemoRole,
 } from './support/staff-helpers';
-import type { APIRequestContext, Browser } from '@playwright/test';
+import type { APIRequestContext, Browser, Locator } from '@playwright/test';
 
 const TABLET_PORTRAIT = { width: 1024, height: 1366 };
 
@@ -127,6 +128,30 @@ test('on a tablet each queue row and header control is a finger-sized target', a
     const size = (await control.boundingBox())!;
     expect(size.height, await control.textContent()).toBeGreaterThanOrEqual(44);
   }
+  await context.close();
+});
+
+test('on a tablet the urgent banner keeps its sound switch on its row, named apart from the header’s', async ({
+  browser,
+  request,
+}) => {
+  const { context, page } = await openUrgentSubmission(browser, request, 'nurse');
+  const banner = page.getByTestId('urgent-banner');
+  // One control of each name: a screen reader's list of buttons read two the same before.
+  await expect(page.getByRole('button', { name: 'Enable sound for urgent flags' })).toHaveCount(1);
+  const bannerSwitch = banner.getByRole('button', { name: 'Turn sound on' });
+  await expect(bannerSwitch).toBeVisible();
+  await saveScreenshot(page, 'staff-queue-urgent-tablet', { fullPage: false });
+  // One row: the switch beside the heading, not wrapped below it (the banner was ~90 px high). Other
+  // tests' urgent submissions may lengthen the list, so its height alone says nothing.
+  const box = async (el: Locator) => (await el.boundingBox())!;
+  const heading = await box(banner.getByRole('heading'));
+  expect((await box(bannerSwitch)).y).toBeLessThan(heading.y + heading.height);
+  await bannerSwitch.click();
+  await expect(
+    page.getByRole('banner').getByRole('button', { name: 'Turn sound off' }),
+  ).toBeVisible();
+  await expect(bannerSwitch).toHaveCount(0);
   await context.close();
 });
 

@@ -60,15 +60,23 @@ export function UrgentBanner() {
         <p>Unlock the screen to see who.</p>
       ) : (
         <ul>
+          {/* "urgent flags" is in the heading: each line names who and how many, short enough
+              to stay one line beside it on a tablet. */}
           {[...urgent.entries()].map(([id, count]) => (
             <li key={id} data-submission-id={id}>
               <Link to={`/submissions/${id}`}>{names.get(id) ?? 'Open the submission'}</Link> —{' '}
-              {count} urgent {count === 1 ? 'flag' : 'flags'} not yet acknowledged
+              {count} not yet acknowledged
             </li>
           ))}
         </ul>
       )}
-      {!soundOn && <SoundToggle />}
+      {/* The header's switch scrolls away; this one stays with the alert, named apart from it so
+          a screen reader's list of buttons does not hold two of the same name. */}
+      {!soundOn && (
+        <button type="button" className="sound-button" onClick={() => void enableSound()}>
+          Turn sound on
+        </button>
+      )}
     </section>
   );
 }
