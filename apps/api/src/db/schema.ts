@@ -9,6 +9,7 @@ import {
   foreignKey,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   primaryKey,
@@ -224,7 +225,8 @@ export const flags = pgTable(
     // an acknowledgement made against any evaluation of the run still holds (screening.md).
     runStartEvaluationId: uuid('run_start_evaluation_id').notNull(),
     // linkIds, values, title, rationale, source as evaluated: the record shows what staff saw then.
-    detail: jsonb('detail').notNull(),
+    // json, not jsonb: kept as written, so values read in the rule's order (systolic, diastolic…).
+    detail: json('detail').notNull(),
   },
   (t) => [
     // One index for a submission's flags and an evaluation's (read with its submission): the

@@ -46,7 +46,7 @@ export function visitContextOf(visit: IntakeContext['visit']): VisitContext {
  * prepared-statement.ts); the tests run it on PGlite and PostgreSQL.
  */
 const storeSubmission: PreparedStatement = {
-  name: 'submit_intake_v2',
+  name: 'submit_intake_v3',
   text: `
 with visit as (
   update visits set status = 'submitted', code_hash = null, code_expires_at = null, updated_at = $7
@@ -69,8 +69,8 @@ with visit as (
     contraindication, run_start_evaluation_id, detail)
   select $8::uuid, $1::uuid, f.key, f.rule_id, f.rule_version, f.severity, f.contraindication,
     $8::uuid, f.detail
-  from visit, jsonb_to_recordset($15::jsonb) as f(key text, rule_id text, rule_version text,
-    severity text, contraindication boolean, detail jsonb)
+  from visit, json_to_recordset($15::json) as f(key text, rule_id text, rule_version text,
+    severity text, contraindication boolean, detail json)
 ), history as (
   insert into state_history (submission_id, from_status, to_status, at)
   select $1::uuid, null, 'submitted', $7::timestamptz from visit

@@ -13,6 +13,7 @@ interface Flag {
   severity: string;
   evaluationId: string;
   acknowledged: boolean;
+  values: Record<string, unknown>;
 }
 interface Detail {
   status: string;
@@ -93,6 +94,21 @@ describe.each(databaseKinds)('submissions on %s', (kind) => {
     const urgentIds = urgentOnly.json<{ items: Array<{ id: string }> }>().items.map((i) => i.id);
     expect(urgentIds).toContain(urgent.submissionId);
     expect(urgentIds).not.toContain(rest.submissionId);
+  });
+
+  it("returns a flag's values in the order its rule wrote them, on submission and after a staff reading", async () => {
+    const { submissionId: id } = await submitted(t.app, nurse, exampleAnswers());
+    const ruleOrder = (d: Detail) =>
+      d.flags
+        .filter((f) => f.ruleId.startsWith('vitals.') && 'meanSystolic' in f.values)
+        .map((f) => Object.keys(f.values).slice(0, 2));
+    const before = ruleOrder(await detail(id));
+    expect(before.length).toBeGreaterThan(0);
+    for (const keys of before) expect(keys).toEqual(['meanSystolic', 'meanDiastolic']);
+    await nurse.inject('POST', `/api/submissions/${id}/vitals`, severe);
+    const after = ruleOrder(await detail(id));
+    expect(after.length).toBeGreaterThan(0);
+    for (const keys of after) expect(keys).toEqual(['meanSystolic', 'meanDiastolic']);
   });
 
   it('walks claim → acknowledge → ready → sign-off → addendum, with names in the history', async () => {
