@@ -24,6 +24,10 @@ describe('answerSections', () => {
     expect(rows.find((r) => r.linkId === 'vitals.readings[0]')?.text).toMatch(
       /^138\/86 mmHg, heart rate 78/,
     );
+    // when it was taken, with its date and zone: the record is read later, elsewhere
+    expect(rows.find((r) => r.linkId === 'vitals.readings[0]')?.text).toMatch(
+      /, taken .*\d{4}.*\d{2}:\d{2}.*(UTC|GMT|[A-Z]{2,4})/,
+    );
     expect(rows.find((r) => r.linkId === 'meds.list[2]')?.text).toBe(
       'Xanax; dose 0.5 mg; how often: as needed; last taken: yesterday',
     );

@@ -11,6 +11,7 @@ import {
   weightInKg,
   type Language,
 } from '@preflight/screening';
+import { formatDateTime } from './format';
 
 function measureText(quantity: { value: number; unit: string }): string {
   if (quantity.unit === 'lb')
@@ -70,7 +71,7 @@ export function answerSections(answers: unknown, language: Language): AnswerSect
           rows.push({
             linkId: `${item.linkId}[${i}]`,
             question: `Reading ${i + 1}`,
-            text: `${formatReading(reading)}, taken ${new Date(reading.takenAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`,
+            text: `${formatReading(reading)}, taken ${formatDateTime(reading.takenAt)}`,
           }),
         );
       } else if (item.type === 'medList' && Array.isArray(value)) {
