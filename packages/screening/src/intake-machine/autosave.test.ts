@@ -36,6 +36,16 @@ describe('draft autosave', () => {
     expect(selectDraftStatus(h.snap())).toBe('idle');
   });
 
+  it('a NEXT the flow does not take (on the review) saves no draft', async () => {
+    const h = await startAnswering();
+    await walkToReview(h);
+    const saves = h.services.saveDraft.mock.calls.length;
+    h.actor.send({ type: 'NEXT', answers: { about: { pregnant: 'yes' } } });
+    await flush();
+    expect(h.services.saveDraft.mock.calls.length).toBe(saves);
+    expect(h.snap().context.answers).toMatchObject(BASE_ANSWERS);
+  });
+
   it('NEXT during a save saves again afterwards (latest answers, next revision)', async () => {
     const h = await startAnswering();
     h.actor.send({ type: 'NEXT', answers: { about: { pregnant: 'no' } } });

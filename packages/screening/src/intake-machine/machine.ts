@@ -1,7 +1,7 @@
 // The intake flow (spec: workflow.md, "The intake flow"). Pure: no DOM, no fetch, no timers of its
 // own. Side effects are the injected actors below (their defaults reject: "not provided"); time
 // is XState's clock (`after` delays), so tests drive it with fake timers or a SimulatedClock.
-import { assertEvent, assign, fromPromise, raise, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, raise, setup, stateIn } from 'xstate';
 import {
   AUTOSAVE_RETRY_MS,
   DONE_RESET_MS,
@@ -123,6 +123,29 @@ function eventAnswers(event: IntakeMachineEvent): IntakeAnswers | undefined {
     ? event.answers
     : undefined;
 }
+
+/** Where NEXT leads with these answers: the step after, or review (also when an edit leaves its section). */
+function nextPosition(
+  context: IntakeContext,
+  answers: IntakeAnswers,
+): Pick<IntakeContext, 'stepIndex'> & Partial<Pick<IntakeContext, 'editSection'>> {
+  const next = nextShown(context, context.stepIndex, answers);
+  const end = context.steps.length;
+  const leavingEdit =
+    context.editSection !== null &&
+    (next === null || context.steps[next]?.section !== context.editSection);
+  if (leavingEdit) return { stepIndex: end, editSection: null };
+  return { stepIndex: next ?? end };
+}
+
+/**
+ * A NEXT taken by the flow (answering) saves the draft. Handled by the autosave region itself, in
+ * the same step as the flow's (which runs first, so the draft has the new answers and step),
+ * rather than by an event the flow raises: one step less inside the patient's tap.
+ */
+const saveOnNext = {
+  NEXT: { guard: stateIn({ session: { flow: 'answering' } }), target: 'saving' },
+} as const;
 
 /** Reset the inactivity timer on any patient input. */
 const stillActive = { target: 'active', reenter: true } as const;
@@ -294,14 +317,14 @@ export const intakeMachine = setup({
       const patch = eventAnswers(event);
       return patch ? { answers: mergeAnswers(context.answers, patch) } : {};
     }),
-    goNext: assign(({ context }) => {
-      const next = nextShown(context, context.stepIndex, context.answers);
-      const end = context.steps.length;
-      const leavingEdit =
-        context.editSection !== null &&
-        (next === null || context.steps[next]?.section !== context.editSection);
-      if (leavingEdit) return { stepIndex: end, editSection: null };
-      return { stepIndex: next ?? end };
+    /**
+     * NEXT's answers, the step after them, and a draft to save, in one assign: each assign copies
+     * the whole snapshot, and this runs inside the patient's tap.
+     */
+    answerAndGoNext: assign(({ context, event }) => {
+      const patch = eventAnswers(event);
+      const answers = patch ? mergeAnswers(context.answers, patch) : context.answers;
+      return { answers, ...nextPosition(context, answers), draftDirty: true };
     }),
     goBack: assign(({ context }) => {
       const previous = previousShown(context, context.stepIndex, context.answers);
@@ -323,8 +346,6 @@ export const intakeMachine = setup({
     }),
     finishEdit: assign(({ context }) => ({ stepIndex: context.steps.length, editSection: null })),
     // --- autosave
-    markDraftDirty: assign({ draftDirty: true }),
-    requestAutosave: raise({ type: 'internal.autosave' }),
     beginDraftSave: assign(({ context }) => ({
       revision: context.revision + 1,
       draftDirty: false,
@@ -503,7 +524,7 @@ export const intakeMachine = setup({
               on: {
                 NEXT: {
                   target: 'route',
-                  actions: ['mergeEventAnswers', 'goNext', 'markDraftDirty', 'requestAutosave'],
+                  actions: 'answerAndGoNext',
                 },
                 BACK: { guard: 'canGoBack', target: 'route', actions: 'goBack' },
                 REVIEW: { guard: 'editing', target: 'review', actions: 'finishEdit' },
@@ -550,7 +571,7 @@ export const intakeMachine = setup({
         autosave: {
           initial: 'idle',
           states: {
-            idle: { on: { 'internal.autosave': 'saving' } },
+            idle: { on: saveOnNext },
             saving: {
               entry: 'beginDraftSave',
               invoke: {
@@ -594,7 +615,7 @@ export const intakeMachine = setup({
             },
             retrying: {
               after: { AUTOSAVE_RETRY: 'saving' },
-              on: { 'internal.autosave': 'saving' },
+              on: saveOnNext,
             },
           },
         },

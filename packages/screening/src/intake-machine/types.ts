@@ -202,9 +202,7 @@ export type IntakeEvent =
 
 /** Raised by the machine itself. */
 export type IntakeInternalEvent =
-  | { type: 'internal.autosave' }
-  | { type: 'internal.inactivity.suspend' }
-  | { type: 'internal.inactivity.resume' };
+  { type: 'internal.inactivity.suspend' } | { type: 'internal.inactivity.resume' };
 
 export type IntakeMachineEvent = IntakeEvent | IntakeInternalEvent;
 
