@@ -1,12 +1,13 @@
 // The questions and the review in one lazily loaded component: React suspends once per lazy
 // component on its first draw, so this happens on the first question (while the patient reads
 // it) and never again on the way to "Check your answers".
-import { useDeferredValue, useEffect, useState, startTransition, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useState, startTransition } from 'react';
 import { useSelector } from '@xstate/react';
 import { selectAnswers, selectEditingFromReview } from '@preflight/screening/intake-machine';
 import { useIntake, useVisit } from '../intake-context';
 import { reviewIsNext } from '../questionnaire/draw-ahead';
 import { afterPaint } from '../ui/focus';
+import { StepSlot } from '../ui/Layout';
 import { ReviewScreen } from './ReviewScreen';
 import { StepScreen } from './StepScreen';
 
@@ -60,32 +61,20 @@ export default function QuestionnaireScreens(props: { stepId: string } | { revie
   return (
     <>
       {stepId === null && shown.stepLeft && (
-        <ScreenSlot key={`step#${shown.reviews - 1}`} mode="left">
+        <StepSlot key={`step#${shown.reviews - 1}`} mode="left">
           <StepScreen stepId={shown.stepLeft} left />
-        </ScreenSlot>
+        </StepSlot>
       )}
       {stepId !== null && (
-        <ScreenSlot key={`step#${shown.reviews}`} mode="shown">
+        <StepSlot key={`step#${shown.reviews}`} mode="shown">
           <StepScreen stepId={stepId} />
-        </ScreenSlot>
+        </StepSlot>
       )}
       {(stepId === null || reviewAhead) && (
-        <ScreenSlot key={`review#${shown.left}`} mode={stepId === null ? 'shown' : 'ahead'}>
+        <StepSlot key={`review#${shown.left}`} mode={stepId === null ? 'shown' : 'ahead'}>
           <ReviewScreen ahead={stepId !== null} />
-        </ScreenSlot>
+        </StepSlot>
       )}
     </>
-  );
-}
-
-/** As a step's box (see StepSlot): drawn ahead laid out but hidden, left not displayed. */
-function ScreenSlot({ mode, children }: { mode: 'shown' | 'ahead' | 'left'; children: ReactNode }) {
-  return (
-    <div
-      className={mode === 'shown' ? 'step-slot' : `step-slot ${mode}`}
-      inert={mode !== 'shown' || undefined}
-    >
-      {children}
-    </div>
   );
 }

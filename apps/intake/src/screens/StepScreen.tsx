@@ -8,7 +8,6 @@ import {
   useRef,
   useState,
   type FormEvent,
-  type ReactNode,
   type RefObject,
 } from 'react';
 import { get } from 'react-hook-form';
@@ -38,7 +37,7 @@ import { heldBackItems, NOTHING_HELD } from '../questionnaire/first-screen';
 import { DrawnAhead, HeldBack, QuestionItem } from '../questionnaire/ItemField';
 import { useStepForm } from '../questionnaire/use-step-form';
 import { afterPaint, focusFirstError, toTop } from '../ui/focus';
-import { Progress, Screen } from '../ui/Layout';
+import { Progress, Screen, StepSlot } from '../ui/Layout';
 import { RestPanel } from './RestPanel';
 
 const KEEP_TYPED_AFTER_MS = 800;
@@ -171,23 +170,6 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
         </StepSlot>
       )}
     </Screen>
-  );
-}
-
-/**
- * A step's box. Drawn ahead it is laid out at the shown step's width but takes no room, is not
- * painted and is out of reach of touch, keyboard and assistive technology (inert, hidden); shown,
- * only this box changes, so what is inside keeps its layout. Left, it is not displayed at all
- * until it is taken down after the new step's paint.
- */
-function StepSlot({ mode, children }: { mode: 'shown' | 'ahead' | 'left'; children: ReactNode }) {
-  return (
-    <div
-      className={mode === 'shown' ? 'step-slot' : `step-slot ${mode}`}
-      inert={mode !== 'shown' || undefined}
-    >
-      {children}
-    </div>
   );
 }
 

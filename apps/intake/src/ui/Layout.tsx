@@ -57,3 +57,26 @@ export function Progress(props: { index: number; total: number; label: string; s
     </div>
   );
 }
+
+/**
+ * A step's box. Drawn ahead it is laid out at the shown step's width but takes no room, is not
+ * painted and is out of reach of touch, keyboard and assistive technology (inert, hidden); shown,
+ * only this box changes, so what is inside keeps its layout. Left, it is not displayed at all
+ * until it is taken down after the new step's paint. The review's box is the same.
+ */
+export function StepSlot({
+  mode,
+  children,
+}: {
+  mode: 'shown' | 'ahead' | 'left';
+  children: ReactNode;
+}) {
+  return (
+    <div
+      className={mode === 'shown' ? 'step-slot' : `step-slot ${mode}`}
+      inert={mode !== 'shown' || undefined}
+    >
+      {children}
+    </div>
+  );
+}
