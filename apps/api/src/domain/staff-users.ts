@@ -53,7 +53,6 @@ export async function getStaffUser(db: Executor, id: string): Promise<StaffUserV
   return user;
 }
 
-/** Refuses site ids that do not exist, naming the field. */
 /**
  * A nurse or clinician works at one or more sites (workflow.md); without one they would see an
  * empty queue. An admin-only account may have none (the first admin exists before any site).
@@ -68,6 +67,7 @@ export function refuseClinicalRoleWithoutSite(
     ]);
 }
 
+/** Refuses site ids that do not exist, naming the field. */
 export async function checkSitesExist(db: Executor, siteIds: string[]): Promise<void> {
   if (siteIds.length === 0) return;
   const found = await db.select({ id: sites.id }).from(sites).where(inArray(sites.id, siteIds));

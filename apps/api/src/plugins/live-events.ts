@@ -5,9 +5,20 @@
 import type { ServerResponse } from 'node:http';
 import fp from 'fastify-plugin';
 import { EVENTS_CHANNEL, type StaffEvent } from '../domain/publish-event.js';
-import { holdsClinicalRole } from './staff-session.js';
+import { CLINICAL_ROLES, roleRefusal, sessionRefusal, type GuardOptions } from './staff-session.js';
 
 const KEEPALIVE_MS = 15_000;
+
+/**
+ * Who may listen: nurses and clinicians (404 for others). Counts and urgent alerts carry no
+ * patient data, so they keep flowing while a session is locked. Checked when a stream opens and
+ * again on every keepalive.
+ */
+export const EVENTS_GUARD: GuardOptions = {
+  roles: [...CLINICAL_ROLES],
+  hideWhenForbidden: true,
+  allowLocked: true,
+};
 
 interface Connection {
   sessionIdHash: string;
@@ -68,10 +79,7 @@ export default fp(async (fastify) => {
     for (const connection of [...connections]) {
       const staff = await fastify.staffFromSessionHash(connection.sessionIdHash);
       const mayListen =
-        staff !== null &&
-        !staff.enrolmentOnly &&
-        !staff.user.passwordChangeRequired &&
-        holdsClinicalRole(staff.user.roles);
+        staff !== null && !sessionRefusal(staff, EVENTS_GUARD) && !roleRefusal(staff, EVENTS_GUARD);
       if (!mayListen) {
         connections.delete(connection);
         connection.raw.end();

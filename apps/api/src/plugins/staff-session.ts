@@ -37,7 +37,7 @@ export interface StaffContext {
   enrolmentOnly: boolean;
 }
 
-interface GuardOptions {
+export interface GuardOptions {
   roles?: StaffRole[];
   /** answer 404 instead of 403 when the role is missing (patient records) */
   hideWhenForbidden?: boolean;
@@ -163,20 +163,8 @@ export default fp<{
       const staff = await loadStaff(request);
       if (!staff) throw new AppError('unauthorized', 'Please sign in.');
       request.staff = staff;
-      if (staff.enrolmentOnly && !guard.allowEnrolmentOnly) {
-        throw new AppError('totp_required', 'Set up your authenticator app to continue.');
-      }
-      if (staff.user.passwordChangeRequired && !guard.allowPasswordChangeRequired) {
-        throw new AppError('forbidden', 'Choose a new password to continue.', undefined, {
-          reason: 'password_change_required',
-        });
-      }
-      if (staff.locked && !guard.allowLocked) {
-        throw new AppError(
-          'session_locked',
-          'Your session is locked after 15 minutes without activity. Enter your password to unlock.',
-        );
-      }
+      const refused = sessionRefusal(staff, guard);
+      if (refused) throw refused;
       if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
         const header = request.headers['x-csrf-token'];
         if (typeof header !== 'string' || !safeEqual(header, staff.csrfToken)) {
@@ -186,17 +174,42 @@ export default fp<{
           );
         }
       }
-      const holdsAny = (roles: StaffRole[]) =>
-        roles.some((role) => staff.user.roles.includes(role));
-      if (guard.roles && !holdsAny(guard.roles)) {
-        const mayKnow = guard.visibleTo ? holdsAny(guard.visibleTo) : !guard.hideWhenForbidden;
-        throw mayKnow
-          ? new AppError('forbidden', 'Your role does not allow this.')
-          : new AppError('not_found', 'Not found');
-      }
+      const forbidden = roleRefusal(staff, guard);
+      if (forbidden) throw forbidden;
     };
   });
 });
+
+/**
+ * Why this session may not pass the guard now (TOTP enrolment, a temporary password, the idle
+ * lock), or null. The guard checks CSRF after it, then `roleRefusal`; a live event stream checks
+ * both again on every keepalive.
+ */
+export function sessionRefusal(staff: StaffContext, guard: GuardOptions): AppError | null {
+  if (staff.enrolmentOnly && !guard.allowEnrolmentOnly)
+    return new AppError('totp_required', 'Set up your authenticator app to continue.');
+  if (staff.user.passwordChangeRequired && !guard.allowPasswordChangeRequired)
+    return new AppError('forbidden', 'Choose a new password to continue.', undefined, {
+      reason: 'password_change_required',
+    });
+  if (staff.locked && !guard.allowLocked)
+    return new AppError(
+      'session_locked',
+      'Your session is locked after 15 minutes without activity. Enter your password to unlock.',
+    );
+  return null;
+}
+
+/** Why this user's roles do not pass the guard (403, or 404 for those who may not know), or null. */
+export function roleRefusal(staff: StaffContext, guard: GuardOptions): AppError | null {
+  const holdsAny = (roles: readonly StaffRole[]) =>
+    roles.some((role) => staff.user.roles.includes(role));
+  if (!guard.roles || holdsAny(guard.roles)) return null;
+  const mayKnow = guard.visibleTo ? holdsAny(guard.visibleTo) : !guard.hideWhenForbidden;
+  return mayKnow
+    ? new AppError('forbidden', 'Your role does not allow this.')
+    : new AppError('not_found', 'Not found');
+}
 
 // The event stream and "who am I" polls do not count as activity for the idle lock.
 function isPassiveRequest(request: FastifyRequest): boolean {

@@ -1,17 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../lib/errors.js';
-import { CLINICAL_ROLES } from '../plugins/staff-session.js';
+import { EVENTS_GUARD } from '../plugins/live-events.js';
 
 const events: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/api/events',
     {
-      // Counts and urgent alerts carry no patient data, so they keep flowing while a session is locked.
-      preHandler: fastify.staffOnly({
-        roles: [...CLINICAL_ROLES],
-        hideWhenForbidden: true,
-        allowLocked: true,
-      }),
+      preHandler: fastify.staffOnly(EVENTS_GUARD),
       schema: {
         tags: ['events'],
         summary: 'Server-sent events for your sites (ids and counts only)',

@@ -1,13 +1,12 @@
 // The questions and the review in one lazily loaded component: React suspends once per lazy
 // component on its first draw, so this happens on the first question (while the patient reads
 // it) and never again on the way to "Check your answers".
-import { useDeferredValue, useEffect, useState, startTransition } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useSelector } from '@xstate/react';
 import { selectAnswers, selectEditingFromReview } from '@preflight/screening/intake-machine';
 import { useIntake, useVisit } from '../intake-context';
 import { reviewIsNext } from '../questionnaire/draw-ahead';
-import { afterPaint } from '../ui/focus';
-import { StepSlot } from '../ui/Layout';
+import { StepSlot, useTakenDownAfterPaint } from '../ui/Layout';
 import { ReviewScreen } from './ReviewScreen';
 import { StepScreen } from './StepScreen';
 
@@ -49,13 +48,9 @@ export default function QuestionnaireScreens(props: { stepId: string } | { revie
       stepLeft: toReview ? shown.step : null,
     });
   }
-  useEffect(() => {
-    if (!shown.stepLeft) return;
-    const timer = afterPaint(() =>
-      startTransition(() => setShown((now) => (now.stepLeft ? { ...now, stepLeft: null } : now))),
-    );
-    return () => timer.cancel();
-  }, [shown.stepLeft]);
+  useTakenDownAfterPaint(shown.stepLeft, () =>
+    setShown((now) => (now.stepLeft ? { ...now, stepLeft: null } : now)),
+  );
   // The review drawn ahead comes after the step in the page, and the step left (without its
   // heading) stays where it was: no screen moves, and the first heading is the one shown.
   return (

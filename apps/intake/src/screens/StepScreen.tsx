@@ -37,7 +37,7 @@ import { heldBackItems, NOTHING_HELD } from '../questionnaire/first-screen';
 import { DrawnAhead, HeldBack, QuestionItem } from '../questionnaire/ItemField';
 import { useStepForm } from '../questionnaire/use-step-form';
 import { afterPaint, focusFirstError, toTop } from '../ui/focus';
-import { Progress, Screen, StepSlot } from '../ui/Layout';
+import { Progress, Screen, StepSlot, useTakenDownAfterPaint } from '../ui/Layout';
 import { RestPanel } from './RestPanel';
 
 const KEEP_TYPED_AFTER_MS = 800;
@@ -110,13 +110,9 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
     });
   }
   const keyOf = (id: string) => `${id}#${trail.left[id] ?? 0}`;
-  useEffect(() => {
-    if (!trail.leaving) return;
-    const timer = afterPaint(() =>
-      startTransition(() => setTrail((now) => (now.leaving ? { ...now, leaving: null } : now))),
-    );
-    return () => timer.cancel();
-  }, [trail.leaving]);
+  useTakenDownAfterPaint(trail.leaving, () =>
+    setTrail((now) => (now.leaving ? { ...now, leaving: null } : now)),
+  );
   const step = findStep(stepId);
   const upcoming = upcomingId ? findStep(upcomingId) : undefined;
   const leaving = trail.leaving ? findStep(trail.leaving.step) : undefined;

@@ -1,8 +1,9 @@
 // Every screen: a header (progress, language), the content, and a bottom bar that keeps Back
 // and Next in the same place on every step.
-import type { ReactNode } from 'react';
+import { startTransition, useEffect, useEffectEvent, type ReactNode } from 'react';
 import { useSelector } from '@xstate/react';
 import { useIntake, useLanguage } from '../intake-context';
+import { afterPaint } from './focus';
 
 export function Screen(props: { header?: ReactNode; children: ReactNode; bar?: ReactNode }) {
   return (
@@ -79,4 +80,17 @@ export function StepSlot({
       {children}
     </div>
   );
+}
+
+/**
+ * Takes down a box left behind (StepSlot "left") once the screen shown instead is painted, at low
+ * priority: its fields letting go of their form would otherwise run inside the patient's tap.
+ */
+export function useTakenDownAfterPaint(left: unknown, takeDown: () => void): void {
+  const onPainted = useEffectEvent(() => startTransition(takeDown));
+  useEffect(() => {
+    if (!left) return;
+    const timer = afterPaint(onPainted);
+    return () => timer.cancel();
+  }, [left]);
 }

@@ -109,8 +109,9 @@ export function valueEntries(
 /**
  * The order a nurse reads a reading in: systolic, diastolic, heart rate, then how it was measured;
  * a score before its band.
- * The stored values lose the rule's order (PostgreSQL's jsonb sorts keys by length), which put
- * "reading count" and "readings from" between systolic and diastolic. Other values keep theirs.
+ * The API keeps the rule's order since migration 0006; flags stored before it came back in jsonb's
+ * (keys by length), which put "reading count" between systolic and diastolic. Other values keep
+ * the order they came in.
  */
 const READING_ORDER = [
   'meanSystolic',
