@@ -17,8 +17,9 @@ export default defineConfig({
   outputDir: './test-results',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
-  reporter: [['list']],
+  // On CI one retry: a test that passes only on its retry is still named in the summary (FLAKY).
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list'], ['./failure-digest.ts']],
   // Long journeys run axe on every screen; on 2 busy cores that alone can take a minute.
   timeout: 180_000,
   expect: { timeout: 10_000 },
