@@ -13,6 +13,15 @@ export default defineConfig({
       // The screening package is pure: what the tablet does not use (flag rules, the medication
       // catalogue outside its lazy chunk) must not ride along in the initial JS.
       treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/screening/src/') },
+      output: {
+        // V8's compile hint: compile every function of the app's own code while the file streams
+        // in (off the main thread), not lazily on first call, in the patient's first taps. Added
+        // after minifying, which would drop it.
+        postBanner: (chunk) =>
+          chunk.isEntry || chunk.name === 'QuestionnaireScreens'
+            ? '//# allFunctionsCalledOnLoad'
+            : '',
+      },
     },
   },
   test: { include: ['src/**/*.test.ts?(x)'] },
