@@ -14,9 +14,9 @@ export default defineConfig({
       // catalogue outside its lazy chunk) must not ride along in the initial JS.
       treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/screening/src/') },
       output: {
-        // V8's compile hint: compile every function of the app's own code while the file streams
-        // in (off the main thread), not lazily on first call, in the patient's first taps. Added
-        // after minifying, which would drop it.
+        // V8's compile hint for the entry and the questions: compile every function while the file
+        // streams in (off the main thread), not lazily on its first call, inside the patient's
+        // first taps. Added after minifying, which would drop it.
         postBanner: (chunk) =>
           chunk.isEntry || chunk.name === 'QuestionnaireScreens'
             ? '//# allFunctionsCalledOnLoad'
