@@ -182,6 +182,63 @@ test('the queue’s arrival and a code’s validity say their time zone', async 
   await context.close();
 });
 
+test('the blood-pressure chart’s times say their zone, each label whole and none over another', async ({
+  browser,
+  request,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 1024, height: 768 },
+    timezoneId: 'America/New_York',
+  });
+  const page = await context.newPage();
+  await signIn(page, 'nurse');
+  const patient = {
+    givenName: 'Iris',
+    familyName: uniqueFamilyName('Chart'),
+    birthDate: '1966-08-21',
+  };
+  const name = `${patient.givenName} ${patient.familyName}`;
+  const code = await createVisitInUi(page, patient);
+  await submitIntakeViaApi(request, { code, birthDate: patient.birthDate }, answersWith({ name }));
+  await page.getByRole('link', { name: 'Triage queue' }).first().click();
+  await openFromQueue(page, name);
+  // Two staff readings in the same minute: their times were drawn on top of each other.
+  for (const [systolic, diastolic] of [
+    [150, 92],
+    [142, 90],
+  ]) {
+    await page.getByRole('spinbutton', { name: 'Systolic (mmHg)' }).fill(String(systolic));
+    await page.getByRole('spinbutton', { name: 'Diastolic (mmHg)' }).fill(String(diastolic));
+    await page.getByRole('spinbutton', { name: 'Heart rate (per minute)' }).fill('80');
+    await page.getByRole('button', { name: 'Add reading' }).click();
+    await expect(page.getByRole('table', { name: /Every blood pressure/ })).toContainText(
+      `${systolic}/${diastolic} mmHg`,
+    );
+  }
+  const chart = page.getByRole('img', { name: /Blood pressure \(mmHg\) and heart rate/ });
+  const axis = chart.getByTestId('time-axis');
+  await expect(axis).toContainText('Time (EST)');
+  const labels = axis.locator('text');
+  await expect(labels.first()).toHaveText(/^(\w{3} \d+, )?\d\d:\d\d [AP]M$/); // the date too if not today
+  await chart.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'staff-vitals-chart-1024', { fullPage: false });
+  const frame = (await chart.boundingBox())!;
+  const boxes = await Promise.all((await labels.all()).map(async (l) => (await l.boundingBox())!));
+  const times = boxes.slice(0, -1); // the last is the axis's title, under the times
+  expect(times.length).toBeGreaterThanOrEqual(2);
+  for (const [i, box] of times.entries()) {
+    expect(box.x, 'a time cut off at the chart’s left').toBeGreaterThanOrEqual(frame.x);
+    expect(box.x + box.width, 'a time cut off at the chart’s right').toBeLessThanOrEqual(
+      frame.x + frame.width + 0.5,
+    );
+    if (i > 0) {
+      const before = times[i - 1]!;
+      expect(box.x, 'a time drawn over the one before').toBeGreaterThan(before.x + before.width);
+    }
+  }
+  await context.close();
+});
+
 test('marking ready and signing off leave the keyboard at what changed, not the page top', async ({
   browser,
   request,

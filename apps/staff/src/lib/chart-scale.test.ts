@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale, ticks, timeDomain, valueDomain, type ChartPoint } from './chart-scale';
+import {
+  axisLabels,
+  linearScale,
+  ticks,
+  timeDomain,
+  valueDomain,
+  type ChartPoint,
+} from './chart-scale';
 
 const point = (at: number, systolic: number, diastolic: number, heartRate: number): ChartPoint => ({
   at,
@@ -35,5 +42,37 @@ describe('chart scales', () => {
 
   it('does not divide by zero on a flat domain', () => {
     expect(Number.isFinite(linearScale([5, 5], [0, 100])(5))).toBe(true);
+  });
+
+  it('keeps the time labels inside the chart, one per minute, none over another', () => {
+    // 8 characters at 5 units each: 40 wide, 20 either side of its point.
+    const label = (x: number, text: string) => ({ x, text });
+    expect(axisLabels([label(5, '09:00 AM'), label(195, '09:30 AM')], [0, 200], 5, 10)).toEqual([
+      label(20, '09:00 AM'),
+      label(180, '09:30 AM'),
+    ]);
+    // Two readings in the same minute: its time once.
+    expect(
+      axisLabels(
+        [label(50, '09:00 AM'), label(150, '09:05 AM'), label(152, '09:05 AM')],
+        [0, 200],
+        5,
+        10,
+      ),
+    ).toEqual([label(50, '09:00 AM'), label(150, '09:05 AM')]);
+    // Crowded: the first and the last reading's times, not those between.
+    expect(
+      axisLabels(
+        [
+          label(20, '09:00 AM'),
+          label(60, '09:01 AM'),
+          label(100, '09:02 AM'),
+          label(120, '09:03 AM'),
+        ],
+        [0, 200],
+        5,
+        10,
+      ),
+    ).toEqual([label(20, '09:00 AM'), label(120, '09:03 AM')]);
   });
 });

@@ -47,3 +47,39 @@ export function ticks([low, high]: [number, number], step = 20): number[] {
   for (let v = Math.ceil(low / step) * step; v <= high; v += step) out.push(v);
   return out;
 }
+
+export interface AxisLabel {
+  x: number;
+  text: string;
+}
+
+/**
+ * The time axis's labels that fit: each kept inside `[min, max]` (the last reading's is not cut
+ * off at the edge), none over another or repeating the one before (two readings in one minute),
+ * and the last reading's kept over those before it so the axis says where the readings end. Widths
+ * are estimated at `charWidth` per character; the readings table below the chart lists every time.
+ */
+export function axisLabels(
+  labels: readonly AxisLabel[],
+  [min, max]: [number, number],
+  charWidth = 6.8,
+  gap = 12,
+): AxisLabel[] {
+  const placed = labels.map(({ x, text }) => {
+    const half = (text.length * charWidth) / 2;
+    return { x: Math.min(Math.max(x, min + half), max - half), text, half };
+  });
+  type Placed = (typeof placed)[number];
+  const apart = (a: Placed, b: Placed) => b.x - b.half >= a.x + a.half + gap;
+  const kept: Placed[] = [];
+  for (const label of placed) {
+    const before = kept.at(-1);
+    if (!before || (label.text !== before.text && apart(before, label))) kept.push(label);
+  }
+  const last = placed.at(-1);
+  if (last && !kept.includes(last) && kept.at(-1)!.text !== last.text) {
+    while (kept.length > 1 && !apart(kept.at(-1)!, last)) kept.pop();
+    if (apart(kept.at(-1)!, last)) kept.push(last);
+  }
+  return kept.map(({ x, text }) => ({ x, text }));
+}

@@ -6,6 +6,7 @@ import {
   queueWaiting,
   statusLabel,
   waitingFor,
+  zoneName,
 } from './format';
 
 describe('display helpers', () => {
@@ -47,6 +48,20 @@ describe('display helpers', () => {
     expect(formatMoment('2026-11-26T04:30:00Z', now, options)).toMatch(/^Nov 25,.*11:30.*PM EST$/);
     expect(formatMoment('2026-11-27T14:00:00Z', now, options)).toMatch(/^Nov 27,.*09:00.*AM EST$/);
     expect(formatMoment('2025-12-31T15:00:00Z', now, options)).toMatch(/^Dec 31, 2025/);
+  });
+
+  it('leaves the zone to be said once where many moments share it', () => {
+    const options = { timeZone: 'America/New_York' };
+    const now = Date.parse('2026-11-26T15:00:00Z');
+    expect(formatMoment('2026-11-26T13:05:00Z', now, { ...options, zone: false })).toMatch(
+      /08:05.*AM$/,
+    );
+    expect(formatMoment('2026-11-26T04:30:00Z', now, { ...options, zone: false })).toMatch(
+      /^Nov 25,.*11:30.*PM$/,
+    );
+    expect(zoneName('2026-11-26T13:05:00Z', options)).toBe('EST');
+    expect(zoneName('2026-07-01T13:05:00Z', options)).toBe('EDT');
+    expect(zoneName('2026-07-01T13:05:00Z', { timeZone: 'UTC' })).toBe('UTC');
   });
 
   it('names states in the clinic’s words, and never shows a raw unknown code', () => {

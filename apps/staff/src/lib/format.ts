@@ -35,10 +35,6 @@ export const DECISION_LABELS: Record<Decision, string> = {
   'not-proceeding': 'Not proceeding',
 };
 
-export function formatTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
-
 /**
  * A moment kept on record (submitted, acknowledged, signed off, printed, audited), with its time
  * zone: a printed sheet or an audit entry is read later, elsewhere, by someone else. `seconds` for
@@ -63,12 +59,13 @@ export function formatDateTime(
 /**
  * A moment in a compact cell (a queue's arrival, a code's expiry): the time with its zone when it
  * falls on `now`'s day, the date too when not, so yesterday's unsigned submission or a code valid
- * until tomorrow does not read as today. The year only when it is not this year's.
+ * until tomorrow does not read as today. The year only when it is not this year's. `zone: false`
+ * where the zone is said once for many moments (a chart's time axis, see `zoneName`).
  */
 export function formatMoment(
   iso: string,
   now: number,
-  options: { timeZone?: string } = {},
+  options: { timeZone?: string; zone?: boolean } = {},
 ): string {
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
   const day = (at: Date, parts: Intl.DateTimeFormatOptions) =>
@@ -85,9 +82,18 @@ export function formatMoment(
       : { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }),
     hour: '2-digit',
     minute: '2-digit',
-    timeZoneName: 'short',
+    ...(options.zone === false ? {} : { timeZoneName: 'short' }),
     ...zone,
   });
+}
+
+/** The short name of the time zone a moment is shown in ("EST", "GMT+1"), as `formatMoment` ends. */
+export function zoneName(iso: string, options: { timeZone?: string } = {}): string {
+  const parts = new Intl.DateTimeFormat(undefined, {
+    timeZoneName: 'short',
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  }).formatToParts(new Date(iso));
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
 }
 
 /** "waiting 25 min" style durations for the queue. */

@@ -1,19 +1,23 @@
 // Blood pressure and heart rate over time, drawn as inline SVG. Patient readings are circles,
 // staff readings are squares (shape, not only colour, tells them apart); a table carries the
-// same numbers for screen readers and for print.
+// same numbers for screen readers and for print. The time axis says its zone once, under the times,
+// as every other recorded moment in the staff app carries its zone; a reading not taken today says
+// its date too.
 import { useId } from 'react';
 import {
+  axisLabels,
   linearScale,
   ticks,
   timeDomain,
   valueDomain,
   type ChartPoint,
 } from '../../lib/chart-scale';
-import { formatTime } from '../../lib/format';
+import { formatMoment, zoneName } from '../../lib/format';
+import { useNow } from '../../lib/use-now';
 
 const WIDTH = 560;
-const HEIGHT = 240;
-const M = { top: 16, right: 16, bottom: 36, left: 44 };
+const HEIGHT = 256;
+const M = { top: 16, right: 16, bottom: 52, left: 44 };
 
 const SERIES = [
   { key: 'systolic', label: 'Systolic', color: '#a1221b' },
@@ -27,6 +31,18 @@ export default function VitalsChart({ points }: { points: ChartPoint[] }) {
   const x = linearScale(timeDomain(sorted), [M.left, WIDTH - M.right]);
   const yDomain = valueDomain(sorted);
   const y = linearScale(yDomain, [HEIGHT - M.bottom, M.top]);
+  const now = useNow(60_000);
+  const iso = (at: number) => new Date(at).toISOString();
+  // One zone said once; readings either side of a clock change say theirs on each time.
+  const zones = [...new Set(sorted.map((p) => zoneName(iso(p.at))))];
+  const oneZone = zones.length === 1 ? zones[0] : null;
+  const times = axisLabels(
+    sorted.map((p) => ({
+      x: x(p.at),
+      text: formatMoment(iso(p.at), now, { zone: oneZone === null }),
+    })),
+    [0, WIDTH],
+  );
   return (
     <figure className="vitals-chart">
       <svg
@@ -48,18 +64,31 @@ export default function VitalsChart({ points }: { points: ChartPoint[] }) {
             </text>
           </g>
         ))}
-        {sorted.map((p, i) => (
-          <text
-            key={`t${i}`}
-            x={x(p.at)}
-            y={HEIGHT - M.bottom + 16}
-            textAnchor="middle"
-            fontSize="11"
-            fill="#3d4349"
-          >
-            {formatTime(new Date(p.at).toISOString())}
-          </text>
-        ))}
+        <g data-testid="time-axis">
+          {times.map((label, i) => (
+            <text
+              key={`t${i}`}
+              x={label.x}
+              y={HEIGHT - M.bottom + 16}
+              textAnchor="middle"
+              fontSize="11"
+              fill="#3d4349"
+            >
+              {label.text}
+            </text>
+          ))}
+          {oneZone && (
+            <text
+              x={(M.left + WIDTH - M.right) / 2}
+              y={HEIGHT - M.bottom + 34}
+              textAnchor="middle"
+              fontSize="11"
+              fill="#3d4349"
+            >
+              Time ({oneZone})
+            </text>
+          )}
+        </g>
         {SERIES.map((series) => (
           <g key={series.key}>
             <polyline
