@@ -239,6 +239,47 @@ test('the blood-pressure chart’s times say their zone, each label whole and no
   await context.close();
 });
 
+test('at 1024 px and wider the header is one row of finger-sized controls; narrower it wraps', async ({
+  browser,
+}) => {
+  for (const role of ['nurse', 'clinician'] as const) {
+    const { context, page } = await staffPage(browser, role, { width: 1024, height: 768 });
+    const header = page.getByRole('banner');
+    const controls = [
+      ...(await header.getByRole('link').all()),
+      ...(await header.getByRole('button').all()),
+    ];
+    expect(controls.length).toBeGreaterThanOrEqual(5);
+    for (const viewport of [
+      { width: 1024, height: 768 },
+      { width: 1024, height: 1366 },
+      { width: 1366, height: 1024 },
+      { width: 700, height: 1000 },
+    ]) {
+      await page.setViewportSize(viewport);
+      const where = `${role} at ${viewport.width}×${viewport.height}`;
+      const boxes = await Promise.all(controls.map(async (c) => (await c.boundingBox())!));
+      for (const [i, box] of boxes.entries()) {
+        const what = `${(await controls[i]!.textContent()) ?? ''}, ${where}`;
+        expect(box.width, what).toBeGreaterThanOrEqual(44);
+        expect(box.height, what).toBeGreaterThanOrEqual(44);
+      }
+      const height = (await header.boundingBox())!.height;
+      if (viewport.width >= 1024) {
+        // One row: the header was two (113 px) at 1024, the account's part wrapped below.
+        expect(height, where).toBeLessThan(2 * 44);
+        for (const box of boxes) expect(Math.abs(box.y - boxes[0]!.y), where).toBeLessThan(1);
+      } else {
+        // Wrapped, not cut off or scrolled sideways.
+        const overflow = await header.evaluate((el) => el.scrollWidth - el.clientWidth);
+        expect(overflow, where).toBeLessThanOrEqual(0);
+        for (const box of boxes) expect(box.x + box.width, where).toBeLessThanOrEqual(700);
+      }
+    }
+    await context.close();
+  }
+});
+
 test('marking ready and signing off leave the keyboard at what changed, not the page top', async ({
   browser,
   request,

@@ -102,10 +102,12 @@ function Header() {
       )}
       <div className="who">
         {hasRole('nurse', 'clinician') && <SoundToggle className="header-sound" />}
-        <span>
-          {me.user.displayName} · {me.roles.join(', ')}
+        <span className="who-name">
+          {me.user.displayName}
+          <span className="sr-only"> · </span>
+          <span className="who-roles">{me.roles.join(', ')}</span>
         </span>
-        <button type="button" onClick={() => void signOut()}>
+        <button type="button" className="header-button" onClick={() => void signOut()}>
           Sign out
         </button>
       </div>
