@@ -307,6 +307,42 @@ test('a lost live connection is announced, and so is its return', async ({ brows
   await context.close();
 });
 
+test('a submission made while the live connection was still opening shows without a reload', async ({
+  browser,
+  request,
+}) => {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  // The screen's lists load at once; its live connection opens only after the patient submits
+  // (a slow network or a busy server), so the submission's event goes to no one.
+  let openConnection!: () => void;
+  const connectionMayOpen = new Promise<void>((resolve) => (openConnection = resolve));
+  await page.route('**/api/events', async (route) => {
+    await connectionMayOpen;
+    await route.continue();
+  });
+  await signIn(page, 'nurse');
+  const patient = {
+    givenName: 'Noor',
+    familyName: uniqueFamilyName('Late'),
+    birthDate: '1984-07-12',
+  };
+  const name = `${patient.givenName} ${patient.familyName}`;
+  // Submitted once the screen's list, as the server last sent it, holds the visit.
+  const listed = page.waitForResponse(
+    async (response) =>
+      response.request().method() === 'GET' &&
+      response.url().endsWith('/api/visits') &&
+      (await response.text()).includes(patient.familyName),
+  );
+  const code = await createVisitInUi(page, patient);
+  await listed;
+  await submitIntakeViaApi(request, { code, birthDate: patient.birthDate }, answersWith({ name }));
+  openConnection();
+  await expect(page.getByRole('article', { name: `Visit for ${name}` })).toHaveCount(0);
+  await context.close();
+});
+
 test('the urgent-alert sound setting is remembered by the browser', async ({ browser }) => {
   const { context, page } = await staffPage(browser, 'clinician');
   await page.getByRole('button', { name: 'Enable sound for urgent flags' }).first().click();

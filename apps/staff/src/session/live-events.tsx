@@ -101,6 +101,8 @@ export function LiveEventsProvider({
       source = new EventSource('/api/events', { withCredentials: true });
       for (const type of ['submission.created', 'submission.updated', 'flag.urgent'])
         source.addEventListener(type, handle as EventListener);
+      // An event sent before this stream was attached went to no one, and the screen's lists
+      // were read before it opened or while it did: every open, the first too, fetches them again.
       source.onopen = () => {
         if (wasLost) {
           wasLost = false;
@@ -109,7 +111,11 @@ export function LiveEventsProvider({
           void queryClient.invalidateQueries();
           window.clearTimeout(restoredTimer);
           restoredTimer = window.setTimeout(() => setConnection('open'), RESTORED_NOTICE_MS);
-        } else setConnection('open');
+        } else {
+          setConnection('open');
+          // Who is signed in was just read, and no event changes it.
+          void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+        }
       };
       source.onerror = () => {
         wasLost = true;
