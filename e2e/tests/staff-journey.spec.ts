@@ -6,6 +6,7 @@ import {
   answersWith,
   createVisitInUi,
   DEMO_PASSWORD,
+  queueRow,
   saveScreenshot,
   staffPage,
   submitIntakeViaApi,
@@ -54,8 +55,7 @@ test('urgent flag to sign-off: live alarm, acknowledgements, re-measurement, sig
     .toBeGreaterThan(0);
 
   // The clinician's queue shows the row with its open flags, urgent first.
-  const row = clinician.page.getByRole('row', { name: new RegExp(name) });
-  await expect(row).toBeVisible();
+  const row = await queueRow(clinician.page, name);
   await expect(row.getByRole('cell').nth(1)).toHaveText('Waiting for a nurse');
   await expect(row.getByRole('cell').nth(2)).toContainText('1');
   await saveScreenshot(clinician.page, 'staff-queue');

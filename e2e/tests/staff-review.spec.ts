@@ -6,6 +6,7 @@ import {
   answersWith,
   createVisitInUi,
   DEMO_PASSWORD,
+  queueRow,
   saveScreenshot,
   signIn,
   staffPage,
@@ -38,7 +39,7 @@ async function openUrgentSubmission(browser: Browser, request: APIRequestContext
 }
 
 async function openFromQueue(page: Page, name: string) {
-  await page.locator('#main').getByRole('link', { name }).click();
+  await (await queueRow(page, name)).getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
@@ -114,7 +115,7 @@ test('on a tablet each queue row and header control is a finger-sized target', a
   request,
 }) => {
   const { context, page, name } = await openUrgentSubmission(browser, request, 'nurse');
-  const link = page.locator('#main').getByRole('link', { name });
+  const link = (await queueRow(page, name)).getByRole('link', { name });
   const box = (await link.boundingBox())!;
   expect(box.height).toBeGreaterThanOrEqual(44);
   expect(box.width).toBeGreaterThanOrEqual(44);
@@ -177,7 +178,7 @@ test('the queue’s arrival and a code’s validity say their time zone', async 
   await expect(card.getByText('Valid until')).toContainText(/\d:\d\d [AP]M EST/);
   await submitIntakeViaApi(request, { code, birthDate: patient.birthDate }, answersWith({ name }));
   await page.getByRole('link', { name: 'Triage queue' }).first().click();
-  const row = page.locator('#main tr').filter({ has: page.getByRole('link', { name }) });
+  const row = await queueRow(page, name);
   await expect(row.getByRole('cell').first()).toContainText(/\d:\d\d [AP]M EST \(waiting/);
   await context.close();
 });

@@ -8,6 +8,7 @@ import {
   DEMO_PASSWORD,
   DESKTOP,
   expectNoAxeViolations,
+  queueRow,
   saveScreenshot,
   signIn,
   staffPage,
@@ -92,18 +93,18 @@ test('nurse screens: queue, new visit, submission and print pass axe on desktop 
   await expect(card).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Triage queue' }).click();
-  await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+  await queueRow(page, name);
   await expectNoAxeViolations(page, 'queue');
 
   // Filters: by severity, the review-level submission stays; "urgent only" hides it.
   await page.getByLabel('Highest open flag').selectOption('urgent');
   await expect(page.getByRole('row', { name: new RegExp(name) })).toHaveCount(0);
   await page.getByLabel('Highest open flag').selectOption('review');
-  await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+  await queueRow(page, name);
   await page.getByLabel('State').selectOption('submitted');
-  await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+  const row = await queueRow(page, name);
 
-  await page.getByRole('link', { name }).click();
+  await row.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('img', { name: /Blood pressure \(mmHg\)/ })).toBeVisible();
   await expectNoAxeViolations(page, 'submission (nurse)');
@@ -141,7 +142,7 @@ test('nurse screens: queue, new visit, submission and print pass axe on desktop 
   await expectNoAxeViolations(page, 'submission at tablet width');
   await saveScreenshot(page, 'staff-submission-tablet', { fullPage: false });
   await page.goto('/staff/');
-  await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+  await queueRow(page, name);
   await expectNoHorizontalScroll(page);
   await page.setViewportSize(DESKTOP);
 
@@ -267,7 +268,7 @@ test('after 15 idle minutes the screen locks, hides patient data, and unlocks wi
   const code = await createVisitInUi(page, patient);
   await submitIntakeViaApi(request, { code, birthDate: patient.birthDate }, answersWith({ name }));
   await page.getByRole('link', { name: 'Triage queue' }).click();
-  await expect(page.getByRole('link', { name })).toBeVisible();
+  await queueRow(page, name);
 
   await page.clock.fastForward('14:05');
   await expect(page.getByRole('alertdialog', { name: 'Still there?' })).toBeVisible();
@@ -289,7 +290,7 @@ test('after 15 idle minutes the screen locks, hides patient data, and unlocks wi
   );
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('link', { name })).toBeVisible();
+  await queueRow(page, name);
   await context.close();
 });
 

@@ -10,6 +10,7 @@ import {
   type APIRequestContext,
   type Browser,
   type BrowserContext,
+  type Locator,
   type Page,
 } from '@playwright/test';
 import { exampleAnswers } from '../../../packages/screening/src/fixtures';
@@ -63,6 +64,23 @@ export async function createVisitInUi(
   const code = await card.getByTestId('visit-code').getAttribute('data-code');
   expect(code).toMatch(/^[A-HJ-KM-NP-Z2-9]{6}$/);
   return code!;
+}
+
+/**
+ * A patient's row in the triage queue, found as staff find it. The queue lists urgent first, then
+ * the longest waiting, 50 at a time: someone who has just arrived is at the end, behind "Show
+ * more" once many others wait (a busy clinic, or a database that earlier runs filled).
+ */
+export async function queueRow(page: Page, name: string): Promise<Locator> {
+  const main = page.locator('#main');
+  const row = main.getByRole('row', { name: new RegExp(name) });
+  const more = main.getByRole('button', { name: 'Show more' });
+  await expect(async () => {
+    if (!(await row.isVisible()) && (await more.isVisible()) && (await more.isEnabled()))
+      await more.click();
+    await expect(row).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  return row;
 }
 
 type Answers = ReturnType<typeof exampleAnswers>;
