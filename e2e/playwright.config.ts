@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The web server inherits this environment: CI's DATABASE_URL (the API tests' server) would put
+// every run on one shared, never-emptied database. Each run gets its own embedded one instead.
+delete process.env.DATABASE_URL;
 // Playwright evaluates this file again in each worker: only the first evaluation picks the folder.
 if (!process.env.E2E_DATA_DIR) {
   rmSync(resolve(import.meta.dirname, '.data'), { recursive: true, force: true });
