@@ -2,10 +2,12 @@
 // reading left in the form after it was added, focus thrown to the top of the page after an
 // acknowledgement, a flag's title hidden under the sticky urgent banner, a queue row too small to tap.
 import { expect, test, type Page } from '@playwright/test';
+import { NurseApi } from './support/intake-helpers';
 import {
   answersWith,
   createVisitInUi,
   DEMO_PASSWORD,
+  expectNoAxeViolations,
   queueRow,
   saveScreenshot,
   signIn,
@@ -359,5 +361,64 @@ test('sign-in security says "Saved." only while what is shown is what was saved'
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await page.getByLabel('Nurse').click();
   await expect(page.getByText('Saved.')).toHaveCount(0);
+  await context.close();
+});
+
+test('with 25 urgent patients the sticky banner keeps to a third of the screen; the page under it stays reachable', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  // A busy clinic: 25 patients whose blood pressure is in the crisis range, none acknowledged.
+  const nurse = await NurseApi.login(baseURL!);
+  for (let i = 0; i < 25; i++) {
+    const visit = await nurse.createVisit({ givenName: 'Ulla', birthDate: '1958-03-09' });
+    await submitIntakeViaApi(
+      request,
+      visit,
+      answersWith({ name: `Ulla ${visit.familyName}`, bloodPressure: [190, 120] }),
+    );
+  }
+  await nurse.dispose();
+  const viewport = { width: 1024, height: 768 };
+  const { context, page } = await staffPage(browser, 'nurse', viewport);
+  await page.getByRole('link', { name: 'New visit' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New visit' })).toBeVisible();
+  const banner = page.getByTestId('urgent-banner');
+  await expect.poll(() => banner.getByRole('link').count()).toBeGreaterThanOrEqual(25);
+  await saveScreenshot(page, 'staff-new-visit-many-urgent-1024x768', { fullPage: false });
+  const banners = page.locator('.banners');
+  expect((await banners.boundingBox())!.height).toBeLessThanOrEqual(viewport.height / 3);
+
+  // What is under the banner can be scrolled into view below it and used.
+  await page.getByLabel('Given name').fill('Vera');
+  await page.getByLabel('Family name').fill(uniqueFamilyName('Banner'));
+  await page.getByLabel('Birth date').fill('1970-05-05');
+  const create = page.getByRole('button', { name: 'Create visit' });
+  await create.scrollIntoViewIfNeeded();
+  const createBox = (await create.boundingBox())!;
+  const bannersBottom = await banners.evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(createBox.y).toBeGreaterThanOrEqual(bannersBottom);
+  expect(createBox.y + createBox.height).toBeLessThanOrEqual(viewport.height);
+  await create.click({ timeout: 10_000 });
+  await expect(page.getByTestId('visit-code')).toBeVisible();
+
+  // It still says how many patients, and every one of them is reached from it: the list scrolls,
+  // reached by keyboard and named (axe: scrollable-region-focusable), each link finger-sized.
+  const count = banner.getByTestId('urgent-banner-patients');
+  await expect(count).toContainText(/\d+ patients · scroll the list for all/);
+  const patients = Number(/(\d+) patients/.exec((await count.textContent())!)![1]);
+  expect(patients).toBeGreaterThanOrEqual(25);
+  const list = banner.getByRole('list', {
+    name: `${patients} patients with urgent flags not yet acknowledged`,
+  });
+  await expect(list.getByRole('link')).toHaveCount(patients);
+  await expect(list).toHaveAttribute('tabindex', '0');
+  const last = list.getByRole('link').last();
+  await last.focus();
+  await expect(last).toBeInViewport();
+  expect((await last.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  expect((await banners.boundingBox())!.height).toBeLessThanOrEqual(viewport.height / 3);
+  await expectNoAxeViolations(page, 'new visit with 25 urgent patients at 1024×768');
   await context.close();
 });

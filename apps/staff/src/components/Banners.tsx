@@ -1,5 +1,12 @@
 // Banners every staff screen shows: urgent flags (with sound), live-connection state, idle warning.
-import { useEffect, useSyncExternalStore } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type RefObject,
+} from 'react';
 import { disableSound, enableSound, soundEnabled, subscribeSound } from '../lib/alert-sound';
 import { patientName } from '../lib/format';
 import { Link } from '../lib/router';
@@ -39,30 +46,50 @@ export function UrgentBanner() {
   }, [triage.data, reconcileUrgent]);
 
   const total = [...urgent.values()].reduce((a, b) => a + b, 0);
-  if (total === 0) return null;
+  const entries = [...urgent.entries()];
   const names = new Map(
     (triage.data?.items ?? []).map((item) => [item.id, patientName(item.patient)]),
   );
+  const list = useRef<HTMLUListElement>(null);
+  const scrolls = useOverflows(list, `${locked} ${entries.length}`);
+  if (total === 0) return null;
+  const patients = entries.length === 1 ? '1 patient' : `${entries.length} patients`;
   return (
     <section
-      className="urgent-banner"
+      className={entries.length > 1 && !locked ? 'urgent-banner several' : 'urgent-banner'}
       role="alert"
       aria-labelledby="urgent-banner-title"
       data-testid="urgent-banner"
       data-tones-played={tonesPlayed}
     >
-      <h2 id="urgent-banner-title">
-        {total === 1
-          ? '1 urgent flag needs a person now'
-          : `${total} urgent flags need a person now`}
-      </h2>
+      <div className="urgent-banner-title">
+        <h2 id="urgent-banner-title">
+          {total === 1
+            ? '1 urgent flag needs a person now'
+            : `${total} urgent flags need a person now`}
+        </h2>
+        {/* How many people, beside how many flags: with a long list only a few lines show. */}
+        {!locked && entries.length > 1 && (
+          <p data-testid="urgent-banner-patients">
+            {patients}
+            {scrolls && <span className="urgent-banner-hint"> · scroll the list for all</span>}
+          </p>
+        )}
+      </div>
       {locked ? (
         <p>Unlock the screen to see who.</p>
       ) : (
-        <ul>
+        // The banner sticks to the top of the window, so it never grows past about a third of it:
+        // a busy clinic's list scrolls inside it (reached by Tab, so by keyboard too) instead of
+        // hiding the page under it.
+        <ul
+          ref={list}
+          tabIndex={scrolls ? 0 : undefined}
+          aria-label={`${patients} with urgent flags not yet acknowledged`}
+        >
           {/* "urgent flags" is in the heading: each line names who and how many, short enough
               to stay one line beside it on a tablet. */}
-          {[...urgent.entries()].map(([id, count]) => (
+          {entries.map(([id, count]) => (
             <li key={id} data-submission-id={id}>
               <Link to={`/submissions/${id}`}>{names.get(id) ?? 'Open the submission'}</Link> —{' '}
               {count} not yet acknowledged
@@ -79,6 +106,24 @@ export function UrgentBanner() {
       )}
     </section>
   );
+}
+
+/** Whether the element's content is taller than its box (it scrolls), kept up to date. */
+function useOverflows(ref: RefObject<HTMLElement | null>, content: string): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return setOverflows(false);
+    const update = () => setOverflows(element.scrollHeight > element.clientHeight + 1);
+    update();
+    // The list's box keeps its capped height as lines are added, so watch the lines too; the
+    // cap follows the window's height.
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    for (const child of element.children) observer.observe(child);
+    return () => observer.disconnect();
+  }, [ref, content]);
+  return overflows;
 }
 
 export function ConnectionBanner() {
