@@ -101,21 +101,16 @@ export function LiveEventsProvider({
       source = new EventSource('/api/events', { withCredentials: true });
       for (const type of ['submission.created', 'submission.updated', 'flag.urgent'])
         source.addEventListener(type, handle as EventListener);
-      // An event sent before this stream was attached went to no one, and the screen's lists
-      // were read before it opened or while it did: every open, the first too, fetches them again.
       source.onopen = () => {
+        // An event sent while no stream was attached went to no one (away, or before this first
+        // one opened, after the screen read its lists): every open fetches the lists again.
+        void queryClient.invalidateQueries();
         if (wasLost) {
           wasLost = false;
           setConnection('restored');
-          // Whatever happened while we were away: fetch it again.
-          void queryClient.invalidateQueries();
           window.clearTimeout(restoredTimer);
           restoredTimer = window.setTimeout(() => setConnection('open'), RESTORED_NOTICE_MS);
-        } else {
-          setConnection('open');
-          // Who is signed in was just read, and no event changes it.
-          void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
-        }
+        } else setConnection('open');
       };
       source.onerror = () => {
         wasLost = true;
