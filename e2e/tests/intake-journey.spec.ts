@@ -149,9 +149,9 @@ test('a full intake in Spanish, with follow-ups and three readings', async ({ br
   await next(page);
 
   await expectStep(page, 'Su estado de ánimo');
-  // The GAD-7 step, drawn ahead and hidden, carries the same attribution: the one on screen.
+  // The GAD-7 step, drawn ahead (transparent), carries the same attribution: this step's own.
   await expect(
-    page.getByText(/Elaborado por los doctores Robert L. Spitzer/).filter({ visible: true }),
+    page.locator('[id="step-mood.phq9"]').getByText(/Elaborado por los doctores Robert L. Spitzer/),
   ).toBeVisible();
   await answerAll(page, 'Varios días');
   await choose(page, /qué tanta dificultad/, 'Un poco difícil');

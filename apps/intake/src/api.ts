@@ -67,7 +67,9 @@ export const startIntake = (input: StartIntakeInput) =>
 
 /** After the next frame: the new step is drawn first, then the draft is serialised and sent. */
 const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
 
 export const saveDraft = async ({ intakeToken, ...body }: SaveDraftInput) => {
   await afterPaint();

@@ -1,12 +1,12 @@
 // The questions and the review in one lazily loaded component: React suspends once per lazy
 // component on its first draw, so this happens on the first question (while the patient reads
 // it) and never again on the way to "Check your answers".
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { useSelector } from '@xstate/react';
 import { selectAnswers, selectEditingFromReview } from '@preflight/screening/intake-machine';
 import { useIntake, useVisit } from '../intake-context';
 import { reviewIsNext } from '../questionnaire/draw-ahead';
-import { StepSlot, useTakenDownAfterPaint } from '../ui/Layout';
+import { StepSlot, useAfterPaint, useTakenDownAfterPaint } from '../ui/Layout';
 import { ReviewScreen } from './ReviewScreen';
 import { StepScreen } from './StepScreen';
 
@@ -27,7 +27,7 @@ export default function QuestionnaireScreens(props: { stepId: string } | { revie
       !selectEditingFromReview(snapshot) &&
       reviewIsNext(stepId, selectAnswers(snapshot), visit),
   );
-  const reviewAhead = useDeferredValue(reviewAheadNow, false);
+  const reviewAhead = useAfterPaint(reviewAheadNow, false);
   // A review left (Back, Change) is drawn afresh when it comes again, as a new one; so is the
   // step screen left for the review. That step screen stays a moment, not displayed, after the
   // review: taking it down waits until the review is painted.

@@ -1,6 +1,6 @@
 // Every screen: a header (progress, language), the content, and a bottom bar that keeps Back
 // and Next in the same place on every step.
-import { startTransition, useEffect, useEffectEvent, type ReactNode } from 'react';
+import { startTransition, useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { useSelector } from '@xstate/react';
 import { useIntake, useLanguage } from '../intake-context';
 import { afterPaint } from './focus';
@@ -76,6 +76,7 @@ export function StepSlot({
     <div
       className={mode === 'shown' ? 'step-slot' : `step-slot ${mode}`}
       inert={mode !== 'shown' || undefined}
+      aria-hidden={mode === 'ahead' || undefined}
     >
       {children}
     </div>
@@ -93,4 +94,19 @@ export function useTakenDownAfterPaint(left: unknown, takeDown: () => void): voi
     const timer = afterPaint(onPainted);
     return () => timer.cancel();
   }, [left]);
+}
+
+/**
+ * `value`, taken up at low priority once the frame showing the current screen is on screen: work
+ * drawn ahead (the step Next most likely leads to) then never competes with that frame. Unlike
+ * `useDeferredValue`, which starts right after the commit, before the frame is even painted.
+ */
+export function useAfterPaint<T>(value: T, initial: T): T {
+  const [taken, setTaken] = useState(initial);
+  useEffect(() => {
+    if (Object.is(value, taken)) return;
+    const timer = afterPaint(() => startTransition(() => setTaken(value)));
+    return () => timer.cancel();
+  }, [value, taken]);
+  return taken;
 }

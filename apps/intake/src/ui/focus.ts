@@ -14,8 +14,10 @@ export function focusFirstError(root: ParentNode = document): void {
 /** Runs after the next frame is painted (cancellable). */
 export function afterPaint(run: () => void): { cancel: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(run, 0);
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
+      timer = setTimeout(run, 0);
+    });
   });
   return {
     cancel: () => {
