@@ -63,7 +63,9 @@ function Router() {
       const now = Date.now();
       if (now - last < 1000) return;
       last = now;
-      actor.send({ type: 'ACTIVITY' });
+      // Told just after the touch's own task: a tap's touchstart is answered (and Chrome can go on
+      // to the click) without waiting for the machine.
+      setTimeout(() => actor.send({ type: 'ACTIVITY' }), 0);
     };
     const events = ['pointerdown', 'keydown', 'input'] as const;
     for (const type of events)

@@ -2,7 +2,6 @@
 import {
   memo,
   startTransition,
-  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -37,7 +36,8 @@ import { heldBackItems, NOTHING_HELD } from '../questionnaire/first-screen';
 import { DrawnAhead, HeldBack, QuestionItem } from '../questionnaire/ItemField';
 import { useStepForm } from '../questionnaire/use-step-form';
 import { afterPaint, focusFirstError, toTop } from '../ui/focus';
-import { Progress, Screen, StepSlot, useTakenDownAfterPaint } from '../ui/Layout';
+import { useSubmitOnLift } from '../ui/submit-on-lift';
+import { Progress, Screen, StepSlot, useAfterPaint, useTakenDownAfterPaint } from '../ui/Layout';
 import { RestPanel } from './RestPanel';
 
 const KEEP_TYPED_AFTER_MS = 800;
@@ -86,12 +86,13 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
   const editing = useSelector(actor, selectEditingFromReview);
   const draftStatus = useSelector(actor, selectDraftStatus);
   const back = useRef<() => void>(() => undefined);
+  const submitOnLift = useSubmitOnLift();
   const visit = useVisit();
   const upcomingNow = useSelector(actor, (snapshot) =>
     editing ? null : upcomingStepId(stepId, selectAnswers(snapshot), visit),
   );
   // Drawn after the step Next shows, at low priority (a tap meanwhile is not held up).
-  const deferredUpcoming = useDeferredValue(upcomingNow, null);
+  const deferredUpcoming = useAfterPaint(upcomingNow, null);
   const upcomingId = deferredUpcoming === stepId ? null : deferredUpcoming;
   // A step left (by Next or Back) is drawn afresh when it comes again, as a new form. The form
   // left stays a moment, not displayed: taking it down (its fields letting go of the form, each
@@ -140,7 +141,12 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
             <span aria-hidden="true">←</span> {t(NAVIGATION.back)}
           </button>
           <SaveStatus status={draftStatus} />
-          <button type="submit" form={formIdOf(step.id)} className="button-primary nav-next">
+          <button
+            type="submit"
+            form={formIdOf(step.id)}
+            className="button-primary nav-next"
+            {...submitOnLift}
+          >
             {t(NAVIGATION.next)} <span aria-hidden="true">→</span>
           </button>
         </>
