@@ -60,10 +60,11 @@ export function Progress(props: { index: number; total: number; label: string; s
 }
 
 /**
- * A step's box. Drawn ahead it is laid out at the shown step's width but takes no room, is not
- * painted and is out of reach of touch, keyboard and assistive technology (inert, hidden); shown,
- * only this box changes, so what is inside keeps its layout. Left, it is not displayed at all
- * until it is taken down after the new step's paint. The review's box is the same.
+ * A step's box. Drawn ahead it is laid out at the shown step's width, over it, and painted but
+ * transparent; it takes no room and is out of reach of touch, keyboard and assistive technology
+ * (inert, aria-hidden). Shown, only this box changes: what is inside keeps its layout and its
+ * pixels. Left, it is not displayed at all until it is taken down after the new step's paint. The
+ * review's box is the same.
  */
 export function StepSlot({
   mode,
