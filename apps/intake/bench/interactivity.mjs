@@ -18,6 +18,7 @@ const INPUT = process.env.BENCH_INPUT ?? 'tap';
 const TARGET_FIRST_MS = 1000;
 const TARGET_NEXT_MS = 50;
 const SETTLE_MS = 500;
+const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 300);
 
 async function startServer() {
   if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: async () => {} };
@@ -240,6 +241,8 @@ async function measureNexts(browser, url) {
   const review = page.getByRole('heading', { level: 1, name: 'Check your answers' });
   for (let guard = 0; guard < 30 && !(await review.isVisible()); guard++) {
     await answerStep(page);
+    // A person's next tap comes a moment after the last answer's, not within a few milliseconds.
+    if (GAP_MS) await page.waitForTimeout(GAP_MS);
     const before = await page.evaluate(() => window.__bench.nexts.length);
     await pressNext(page);
     await page.waitForFunction((n) => window.__bench.nexts.length > n, before);
