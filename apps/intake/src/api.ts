@@ -9,6 +9,7 @@ import type {
   SubmitIntakeInput,
   SubmitIntakeOutput,
 } from '@preflight/screening/intake-machine';
+import { afterPaint } from './ui/focus';
 
 export class ApiError extends Error {
   constructor(
@@ -65,14 +66,9 @@ async function call<T>(
 export const startIntake = (input: StartIntakeInput) =>
   call<StartIntakeOutput>('/api/intake/start', { method: 'POST', body: input });
 
-/** After the next frame: the new step is drawn first, then the draft is serialised and sent. */
-const afterPaint = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
-  );
-
 export const saveDraft = async ({ intakeToken, ...body }: SaveDraftInput) => {
-  await afterPaint();
+  // The new step is shown first, then the draft is serialised and sent.
+  await new Promise<void>((resolve) => afterPaint(resolve));
   return call<unknown>('/api/intake/draft', { method: 'PUT', token: intakeToken, body });
 };
 

@@ -11,7 +11,10 @@ export function focusFirstError(root: ParentNode = document): void {
   });
 }
 
-/** Runs after the next frame is painted (cancellable). */
+/**
+ * Runs once the next frame is on screen (cancellable): at the start of the frame after it, so
+ * nothing run here competes with that frame's paint, raster or display.
+ */
 export function afterPaint(run: () => void): { cancel: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame = requestAnimationFrame(() => {
