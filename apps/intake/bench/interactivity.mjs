@@ -85,8 +85,9 @@ async function createVisit(url) {
 // "Painted" is the browser's own paint time of a mark put in the new step's title (Element Timing:
 // the frame that shows it, style, layout and paint included), from the release's timestamp. A
 // step's first screenful is drawn in that same frame. Where Chrome gives no such entry, the end of
-// the next frame's main-thread work is used instead (an under-estimate, flagged). Long tasks after that paint (a tap would wait for
-// them) are counted too: the step must be usable, not just visible.
+// the next frame's main-thread work is used instead (an under-estimate, flagged). Long tasks after
+// that paint (a tap would wait for them) are counted too: the step must be usable, not just
+// visible.
 const PROBE = () => {
   const w = window;
   w.__bench = { firstInteractive: null, nexts: [], longTasks: [] };
@@ -114,7 +115,13 @@ const PROBE = () => {
   let drawn = null;
   const done = (ms, how) => {
     if (!drawn) return;
-    w.__bench.nexts.push({ to: drawn.title, ms, how, paintedAt: drawn.start + ms });
+    w.__bench.nexts.push({
+      to: drawn.title,
+      ms,
+      how,
+      start: drawn.start,
+      paintedAt: drawn.start + ms,
+    });
     drawn = null;
   };
   new PerformanceObserver((list) => {
@@ -214,8 +221,8 @@ async function answerStep(page) {
   }
 }
 
-// A finger's tap, as on the tablet: the touch events and the click Chromium makes of them, and
-// nothing else. (Playwright's click() first checks the button can be clicked and listens in the
+// A finger's tap, as on the tablet: the touch events and what the page and Chromium make of them,
+// and nothing else. (Playwright's click() first checks the button can be clicked and listens in the
 // page for where its click lands: its own work, inside the very tap being timed.)
 // BENCH_INPUT=click measures with click() instead.
 async function pressNext(page) {
@@ -253,8 +260,7 @@ async function measureNexts(browser, url) {
   const { nexts, longTasks, events } = await page.evaluate(() => window.__bench);
   await context.close();
   return nexts.map((next) => {
-    const release = next.paintedAt - next.ms;
-    const chrome = events.filter((event) => Math.abs(event.start - release) < 1);
+    const chrome = events.filter((event) => Math.abs(event.start - next.start) < 1);
     const after = longTasks.filter(
       (task) => task.start + task.ms > next.paintedAt && task.start < next.paintedAt + SETTLE_MS,
     );
