@@ -101,13 +101,16 @@ const PROBE = () => {
   };
   requestAnimationFrame(poll);
   let pending = null;
+  // The title on screen: steps drawn ahead and steps left stay in the page a moment, inert.
+  const shownTitle = () =>
+    [...document.querySelectorAll('h1')].find((h1) => !h1.closest('[inert]'));
   // From the finger's (or the mouse button's) release: the tap's click, if any, comes later.
   document.addEventListener(
     'pointerup',
     (event) => {
       const target = event.target;
       if (target instanceof Element && target.closest('.nav-next')) {
-        pending = { start: event.timeStamp, title: document.querySelector('h1')?.textContent };
+        pending = { start: event.timeStamp, title: shownTitle()?.textContent };
       }
     },
     true,
@@ -145,7 +148,7 @@ const PROBE = () => {
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   new MutationObserver(() => {
     if (!pending) return;
-    const h1 = document.querySelector('h1');
+    const h1 = shownTitle();
     const title = h1?.textContent;
     if (!h1 || title === pending.title) return;
     // A new mark in the new step's title, painted first in the frame that shows the step: its
@@ -169,7 +172,14 @@ const PROBE = () => {
         }, 500);
       }, 0),
     );
-  }).observe(document, { subtree: true, childList: true, characterData: true });
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    // Next may show a step drawn ahead by changing only the boxes' classes and inert.
+    attributes: true,
+    attributeFilter: ['class', 'inert'],
+  });
 };
 
 async function throttled(context) {

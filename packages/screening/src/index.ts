@@ -46,7 +46,12 @@ export {
   itemsOfStep,
 } from './questionnaire/item-index';
 export type { IndexedItem } from './questionnaire/item-index';
-export { isItemEnabled, isStepEnabled, itemShown } from './questionnaire/conditions';
+export {
+  isItemEnabled,
+  isStepEnabled,
+  itemShown,
+  itemsDependingOnStep,
+} from './questionnaire/conditions';
 export type { ConditionVisit } from './questionnaire/conditions';
 export { formatLinkId, getAnswer, parseLinkId } from './questionnaire/link-id';
 export { englishLabel, englishQuestion } from './questionnaire/english-labels';

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findStep } from '@preflight/screening';
-import { changedPaths, drawnAhead, reviewIsNext, upcomingStepId } from './draw-ahead';
+import {
+  changedPaths,
+  drawnAhead,
+  nextShowsDrawnAhead,
+  reviewIsNext,
+  upcomingStepId,
+} from './draw-ahead';
+import { INTAKE_STEPS } from './steps';
 
 const visit = { plannedTreatment: 'iv-ketamine' };
 
@@ -22,6 +29,23 @@ describe('drawing the next step ahead', () => {
     expect(reviewIsNext('mood.gad7', {}, visit)).toBe(true);
     expect(reviewIsNext('mood.phq9', {}, visit)).toBe(false);
     expect(reviewIsNext('no.such.step', {}, visit)).toBe(false);
+  });
+
+  it('lets Next show the step drawn ahead only where the answers sent lead, with its progress', () => {
+    // Every step but the nasal sprays one (esketamine only) is shown for an IV visit.
+    const total = INTAKE_STEPS.length - 1;
+    expect(nextShowsDrawnAhead('about.body', 'about.pregnancy', {}, visit)).toEqual({
+      index: 1,
+      total,
+    });
+    expect(nextShowsDrawnAhead('meds.current', 'mood.phq9', {}, visit)).toEqual({
+      index: INTAKE_STEPS.findIndex((step) => step.id === 'mood.phq9') - 1,
+      total,
+    });
+    // Drawn ahead for other answers or another visit: the machine's step is drawn instead.
+    expect(nextShowsDrawnAhead('meds.current', 'meds.nasalSprays', {}, visit)).toBeNull();
+    expect(nextShowsDrawnAhead('about.body', 'cardio.heart', {}, visit)).toBeNull();
+    expect(nextShowsDrawnAhead('mood.gad7', 'mood.phq9', {}, visit)).toBeNull();
   });
 
   it('draws ahead steps with typed fields too, not the attestation', () => {

@@ -1,7 +1,7 @@
 // Drawing the next step ahead of Next: which step that is, whether it may be drawn hidden, and what
 // changed in the answers between drawing it and showing it.
-import type { QuestionnaireItem } from '@preflight/screening';
-import { nextShown, type IntakeAnswers } from '@preflight/screening/intake-machine';
+import { itemsDependingOnStep, type QuestionnaireItem } from '@preflight/screening';
+import { nextShown, progressAt, type IntakeAnswers } from '@preflight/screening/intake-machine';
 import { INTAKE_STEPS, stepApplies } from './steps';
 
 /** The step after this one for the answers so far: where Next leads unless they change. */
@@ -12,6 +12,24 @@ export function upcomingStepId(
 ): string | null {
   const next = nextIndex(stepId, answers, visit);
   return next == null ? null : INTAKE_STEPS[next]!.id;
+}
+
+/**
+ * Whether Next may show the step drawn ahead just as it was drawn, for the answers Next sends
+ * (merged): it must be where they lead, and no question on it may be shown or hidden by this step's
+ * answers (it was drawn before they were given). Returns that step's place in the progress
+ * (the same as the machine's once it has moved there), or null.
+ */
+export function nextShowsDrawnAhead(
+  stepId: string,
+  aheadId: string,
+  answers: IntakeAnswers,
+  visit: { plannedTreatment: string },
+): { index: number; total: number } | null {
+  const next = nextIndex(stepId, answers, visit);
+  if (next == null || INTAKE_STEPS[next]!.id !== aheadId) return null;
+  if (itemsDependingOnStep(stepId).some((entry) => entry.stepId === aheadId)) return null;
+  return progressAt({ steps: INTAKE_STEPS, stepApplies, visit }, next, answers);
 }
 
 /** Whether Next from this step leads to "Check your answers" for the answers so far. */

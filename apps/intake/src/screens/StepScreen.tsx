@@ -23,7 +23,9 @@ import {
   type Step,
 } from '@preflight/screening';
 import {
+  mergeAnswers,
   selectAnswers,
+  selectCurrentStep,
   selectDraftStatus,
   selectEditingFromReview,
   selectProgress,
@@ -31,7 +33,12 @@ import {
   type IntakeLanguage,
 } from '@preflight/screening/intake-machine';
 import { useIntake, useLanguage, useVisit } from '../intake-context';
-import { changedPaths, drawnAhead, upcomingStepId } from '../questionnaire/draw-ahead';
+import {
+  changedPaths,
+  drawnAhead,
+  nextShowsDrawnAhead,
+  upcomingStepId,
+} from '../questionnaire/draw-ahead';
 import { heldBackItems, NOTHING_HELD } from '../questionnaire/first-screen';
 import { DrawnAhead, HeldBack, QuestionItem } from '../questionnaire/ItemField';
 import { useStepForm } from '../questionnaire/use-step-form';
@@ -86,6 +93,7 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
   const editing = useSelector(actor, selectEditingFromReview);
   const draftStatus = useSelector(actor, selectDraftStatus);
   const back = useRef<() => void>(() => undefined);
+  const forward = useRef<(patch: IntakeAnswers) => void>(() => undefined);
   const submitOnLift = useSubmitOnLift();
   const visit = useVisit();
   const upcomingNow = useSelector(actor, (snapshot) =>
@@ -102,6 +110,9 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
     left: {} as Readonly<Record<string, number>>,
     leaving: null as { step: string; key: string } | null,
   });
+  // The step drawn ahead, shown by Next in the patient's tap before the machine has moved to it.
+  const [shownAhead, setShownAhead] = useState<ShownAhead | null>(null);
+  const nextPending = useRef(false);
   if (trail.at !== stepId) {
     const times = trail.left[trail.at] ?? 0;
     setTrail({
@@ -109,6 +120,7 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
       left: { ...trail.left, [trail.at]: times + 1 },
       leaving: { step: trail.at, key: `${trail.at}#${times}` },
     });
+    setShownAhead(null);
   }
   const keyOf = (id: string) => `${id}#${trail.left[id] ?? 0}`;
   useTakenDownAfterPaint(trail.leaving, () =>
@@ -116,17 +128,51 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
   );
   const step = findStep(stepId);
   const upcoming = upcomingId ? findStep(upcomingId) : undefined;
+  // Not a second copy of a step left by Back (same field ids) until that one is gone.
+  const ahead =
+    upcoming && upcoming.id !== trail.leaving?.step && drawnAhead(upcoming.items)
+      ? upcoming
+      : undefined;
   const leaving = trail.leaving ? findStep(trail.leaving.step) : undefined;
+  const showingAhead = ahead !== undefined && shownAhead?.stepId === ahead.id;
+
+  // Next with answers that pass. Where they lead to the step drawn ahead, that step is shown at
+  // once: only the two steps' boxes change inside the tap. The machine (the answers, the draft's
+  // save, the step after) is told once that is painted, and redraws nothing on screen then. Taps
+  // in between (a second Next, Back) are dropped: they would act on the step left.
+  useEffect(() => {
+    forward.current = (patch) => {
+      if (nextPending.current) return;
+      toTop();
+      const answers = mergeAnswers(selectAnswers(actor.getSnapshot()), patch);
+      const there = ahead && !editing && nextShowsDrawnAhead(stepId, ahead.id, answers, visit);
+      if (!there) {
+        actor.send({ type: 'NEXT', answers: patch });
+        return;
+      }
+      nextPending.current = true;
+      setShownAhead({ stepId: ahead.id, progress: there });
+      afterPaint(() => {
+        nextPending.current = false;
+        actor.send({ type: 'NEXT', answers: patch });
+        // The machine did not move (it was locking, say): the step it is on is shown again.
+        if (selectCurrentStep(actor.getSnapshot())?.id === stepId) setShownAhead(null);
+      });
+    };
+  });
+
   if (!step) return null;
-  const section = SECTIONS.find((candidate) => candidate.id === step.sectionId);
+  const shownStep = showingAhead ? ahead : step;
+  const shownProgress = showingAhead ? shownAhead.progress : progress;
+  const section = SECTIONS.find((candidate) => candidate.id === shownStep.sectionId);
   const t = (text: { en: string; es: string }) => localize(text, language);
   return (
     <Screen
       header={
         <Progress
-          index={progress.index}
-          total={progress.total}
-          label={s.progress(progress.index + 1, progress.total)}
+          index={shownProgress.index}
+          total={shownProgress.total}
+          label={s.progress(shownProgress.index + 1, shownProgress.total)}
           section={section ? t(section.title) : undefined}
         />
       }
@@ -135,15 +181,17 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
           <button
             type="button"
             className="button-secondary nav-back"
-            onClick={() => back.current()}
-            disabled={progress.index === 0 && !editing}
+            onClick={() => {
+              if (!nextPending.current) back.current();
+            }}
+            disabled={shownProgress.index === 0 && !editing}
           >
             <span aria-hidden="true">←</span> {t(NAVIGATION.back)}
           </button>
           <SaveStatus status={draftStatus} />
           <button
             type="submit"
-            form={formIdOf(step.id)}
+            form={formIdOf(shownStep.id)}
             className="button-primary nav-next"
             {...submitOnLift}
           >
@@ -159,21 +207,29 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
           heading, so the shown step's heading is the first one. */}
       {leaving && trail.leaving && (
         <StepSlot key={trail.leaving.key} mode="left">
-          <StepForm step={leaving} back={back} editing={false} ahead left />
+          <StepForm step={leaving} back={back} forward={forward} editing={false} ahead left />
         </StepSlot>
       )}
-      <StepSlot key={keyOf(stepId)} mode="shown">
-        <StepForm step={step} back={back} editing={editing} ahead={left} left={left} />
+      <StepSlot key={keyOf(stepId)} mode={showingAhead ? 'left' : 'shown'}>
+        <StepForm
+          step={step}
+          back={back}
+          forward={forward}
+          editing={editing}
+          ahead={left}
+          left={left}
+        />
       </StepSlot>
-      {/* Not a second copy of a step left by Back (same field ids) until that one is gone. */}
-      {upcoming && upcoming.id !== trail.leaving?.step && drawnAhead(upcoming.items) && (
-        <StepSlot key={keyOf(upcoming.id)} mode="ahead">
-          <StepForm step={upcoming} back={back} editing={false} ahead />
+      {ahead && (
+        <StepSlot key={keyOf(ahead.id)} mode={showingAhead ? 'shown' : 'ahead'}>
+          <StepForm step={ahead} back={back} forward={forward} editing={false} ahead />
         </StepSlot>
       )}
     </Screen>
   );
 }
+
+type ShownAhead = { stepId: string; progress: { index: number; total: number } };
 
 const sameProgress = (a: { index: number; total: number }, b: { index: number; total: number }) =>
   a.index === b.index && a.total === b.total;
@@ -184,12 +240,15 @@ const formIdOf = (stepId: string) => `step-${stepId}`;
 const StepForm = memo(function StepForm({
   step,
   back,
+  forward,
   editing,
   ahead,
   left = false,
 }: {
   step: Step & { sectionId: string };
   back: RefObject<() => void>;
+  /** Next with answers that pass (see StepScreen). */
+  forward: RefObject<(patch: IntakeAnswers) => void>;
   editing: boolean;
   /** Drawn ahead, hidden: nothing of it is announced, focused, saved or waited for until shown. */
   ahead: boolean;
@@ -274,11 +333,8 @@ const StepForm = memo(function StepForm({
     };
   }, [watch, actor, ahead]);
 
-  const next = (patch: IntakeAnswers) => {
-    toTop();
-    // Only the step's answers (and removals of those it hid): the machine rebuilds one section.
-    actor.send({ type: 'NEXT', answers: patch });
-  };
+  // Only the step's answers (and removals of those it hid): the machine rebuilds one section.
+  const next = (patch: IntakeAnswers) => forward.current(patch);
   const submitShowingErrors = form.handleSubmit(next, () => focusFirstError());
   // Answers that pass go on without the form's own submit: it would tell each field the form was
   // submitted, and the step left (kept until the new one is painted) would redraw every one of

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IntakeRequestError, lockErrorOf, submitOutcomeOf, toRequestFailure } from './failures';
 import { normalizeCode } from './machine';
-import { mergeAnswers } from './steps';
+import { mergeAnswers, progressAt } from './steps';
 
 describe('toRequestFailure', () => {
   it('reads status, code and fields from the object, its error, or body.error', () => {
@@ -101,5 +101,26 @@ describe('mergeAnswers', () => {
 describe('normalizeCode', () => {
   it('upper-cases and drops spaces and dashes', () => {
     expect(normalizeCode(' ab-c 234 ')).toBe('ABC234');
+  });
+});
+
+describe('progressAt', () => {
+  // Step b is shown only when a.x is 'yes'.
+  const nav = {
+    steps: [
+      { id: 'a', section: 'about' },
+      { id: 'b', section: 'about' },
+      { id: 'c', section: 'cardio' },
+    ] as const,
+    stepApplies: (id: string, answers: unknown) =>
+      id !== 'b' || (answers as { a?: { x?: string } }).a?.x === 'yes',
+    visit: { plannedTreatment: 'iv-ketamine' },
+  };
+  it('counts only the steps shown for the answers', () => {
+    expect(progressAt(nav, 2, { a: { x: 'no' } })).toEqual({ index: 1, total: 2 });
+    expect(progressAt(nav, 2, { a: { x: 'yes' } })).toEqual({ index: 2, total: 3 });
+  });
+  it('a step not shown for the answers counts the shown steps before it', () => {
+    expect(progressAt(nav, 1, { a: { x: 'no' } })).toEqual({ index: 1, total: 2 });
   });
 });

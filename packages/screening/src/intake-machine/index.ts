@@ -10,6 +10,6 @@ export {
   toRequestFailure,
   type SubmitOutcome,
 } from './failures';
-export { mergeAnswers, nextShown, REVIEW_STEP } from './steps';
+export { mergeAnswers, nextShown, progressAt, REVIEW_STEP } from './steps';
 export { INTAKE_SECTIONS } from './types';
 export type * from './types';

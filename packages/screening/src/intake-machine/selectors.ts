@@ -2,7 +2,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { submitRetryDelay } from './constants';
 import type { IntakeMachine } from './machine';
-import { shownIndices } from './steps';
+import { progressAt } from './steps';
 import type {
   EndReason,
   FieldError,
@@ -54,13 +54,10 @@ export function selectCurrentSection(s: IntakeSnapshot): IntakeSection | null {
  * review). Skipped conditional steps are not counted.
  */
 export function selectProgress(s: IntakeSnapshot): { index: number; total: number } {
-  const shown = shownIndices(s.context, s.context.answers);
-  const total = shown.length;
-  if (s.matches({ session: { flow: 'review' } })) return { index: total, total };
-  const at = shown.indexOf(s.context.stepIndex);
-  if (at >= 0) return { index: at, total };
-  // Current step no longer shown (answers changed on it): count the shown steps before it.
-  return { index: shown.filter((i) => i < s.context.stepIndex).length, total };
+  const progress = progressAt(s.context, s.context.stepIndex, s.context.answers);
+  return s.matches({ session: { flow: 'review' } })
+    ? { index: progress.total, total: progress.total }
+    : progress;
 }
 
 export const selectLanguage = (s: IntakeSnapshot): IntakeLanguage => s.context.language;

@@ -32,6 +32,20 @@ export function shownIndices(nav: StepNav, answers: IntakeAnswers): number[] {
   return out;
 }
 
+/**
+ * A step's place among the steps shown for these answers (0-based `index`; skipped conditional
+ * steps are not counted). A step not shown for them counts the shown steps before it.
+ */
+export function progressAt(
+  nav: StepNav,
+  stepIndex: number,
+  answers: IntakeAnswers,
+): { index: number; total: number } {
+  const shown = shownIndices(nav, answers);
+  const at = shown.indexOf(stepIndex);
+  return { index: at >= 0 ? at : shown.filter((i) => i < stepIndex).length, total: shown.length };
+}
+
 /** First shown step after `from` (exclusive), or null. */
 export function nextShown(nav: StepNav, from: number, answers: IntakeAnswers): number | null {
   for (let i = Math.max(from + 1, 0); i < nav.steps.length; i++) {
