@@ -282,6 +282,41 @@ async function measureNexts(browser, url) {
   });
 }
 
+// How fast this machine is, throttling aside: the same fixed work (a script, then drawing a page
+// of text) timed unthrottled, best of five. Every figure above scales with it, so figures from
+// different machines (or busier moments) are compared through it.
+async function machineSpeed(browser) {
+  const page = await browser.newPage();
+  await page.setContent('<main></main>');
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    runs.push(
+      await page.evaluate(() => {
+        const start = performance.now();
+        let sum = 0;
+        for (let n = 0; n < 2e7; n++) sum = (sum + n * n) % 1000003;
+        const script = performance.now() - start;
+        const main = document.querySelector('main');
+        const drawStart = performance.now();
+        for (let n = 0; n < 2000; n++) {
+          const p = document.createElement('p');
+          p.textContent = `Question ${n} (${sum % 7}): have you ever had a heart attack?`;
+          main.append(p);
+        }
+        main.getBoundingClientRect();
+        const draw = performance.now() - drawStart;
+        main.replaceChildren();
+        return { script, draw };
+      }),
+    );
+  }
+  await page.close();
+  return {
+    script: Math.min(...runs.map((run) => run.script)),
+    draw: Math.min(...runs.map((run) => run.draw)),
+  };
+}
+
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
@@ -294,6 +329,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu'],
 });
 try {
+  const speed = await machineSpeed(browser);
   const first = LOADS > 0 ? await measureFirstInteractive(browser, server.url) : [NaN];
   const nexts = [];
   for (let i = 0; i < INTAKES; i++) nexts.push(...(await measureNexts(browser, server.url)));
@@ -305,6 +341,9 @@ try {
     .map((n) => n.toFixed(1))
     .join(' ');
   console.log(`intake at ${THROTTLE}x CPU throttling, 810x1080 touch (load average ${load})`);
+  console.log(
+    `  this machine, unthrottled (lower is faster): reference script ${speed.script.toFixed(1)} ms, reference page drawn ${speed.draw.toFixed(1)} ms`,
+  );
   if (LOADS > 0)
     console.log(
       `  first question interactive: median ${firstMedian.toFixed(0)} ms, max ${Math.max(...first).toFixed(0)} ms over ${first.length} cold loads (target ${TARGET_FIRST_MS} ms) ${firstMedian <= TARGET_FIRST_MS ? 'ok' : 'OVER'}`,

@@ -28,8 +28,21 @@ export function nextShowsDrawnAhead(
 ): { index: number; total: number } | null {
   const next = nextIndex(stepId, answers, visit);
   if (next == null || INTAKE_STEPS[next]!.id !== aheadId) return null;
-  if (itemsDependingOnStep(stepId).some((entry) => entry.stepId === aheadId)) return null;
+  if (stepsDependingOn(stepId).has(aheadId)) return null;
   return progressAt({ steps: INTAKE_STEPS, stepApplies, visit }, next, answers);
+}
+
+// The questionnaire does not change while the app runs: each step's dependents are found once.
+const dependents = new Map<string, ReadonlySet<string>>();
+
+/** Steps with a question that this step's answers show or hide. */
+function stepsDependingOn(stepId: string): ReadonlySet<string> {
+  let steps = dependents.get(stepId);
+  if (!steps) {
+    steps = new Set(itemsDependingOnStep(stepId).map((entry) => entry.stepId));
+    dependents.set(stepId, steps);
+  }
+  return steps;
 }
 
 /** Whether Next from this step leads to "Check your answers" for the answers so far. */
