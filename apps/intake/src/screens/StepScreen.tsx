@@ -203,8 +203,8 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
       {/* Keyed by step: a new step is a new form; a language switch keeps the same one. The step
           Next most likely leads to is drawn ahead, hidden but laid out, while this one is
           answered: Next then only has to show it (no style or layout of a new page first). The
-          step left stays before it in the page, so no step moves on Next, and without its
-          heading, so the shown step's heading is the first one. */}
+          step left stays before it in the page, so no step moves on Next, and (once the machine
+          has moved) without its heading, so the shown step's heading is the first one. */}
       {leaving && trail.leaving && (
         <StepSlot key={trail.leaving.key} mode="left">
           <StepForm step={leaving} back={back} forward={forward} editing={false} ahead left />
