@@ -32,8 +32,14 @@ export function nextShowsDrawnAhead(
   return progressAt({ steps: INTAKE_STEPS, stepApplies, visit }, next, answers);
 }
 
-// The questionnaire does not change while the app runs: each step's dependents are found once.
+// The questionnaire does not change while the app runs: each step's dependents are found once,
+// on the lock screen (prepareDrawAhead), not inside a Next.
 const dependents = new Map<string, ReadonlySet<string>>();
+
+/** Finds every step's dependents ahead of the patient's Nexts. */
+export function prepareDrawAhead(): void {
+  for (const { id } of INTAKE_STEPS) stepsDependingOn(id);
+}
 
 /** Steps with a question that this step's answers show or hide. */
 function stepsDependingOn(stepId: string): ReadonlySet<string> {

@@ -37,6 +37,7 @@ import {
   changedPaths,
   drawnAhead,
   nextShowsDrawnAhead,
+  prepareDrawAhead,
   upcomingStepId,
 } from '../questionnaire/draw-ahead';
 import { heldBackItems, NOTHING_HELD } from '../questionnaire/first-screen';
@@ -51,9 +52,11 @@ const KEEP_TYPED_AFTER_MS = 800;
 
 /**
  * Each step's check is built, and zod's parsers warmed, the first time it is used: do it for every
- * step while the patient is still on the lock screen, not on their Nexts.
+ * step while the patient is still on the lock screen, not on their Nexts. The same for what Next
+ * asks of the step drawn ahead.
  */
 export function warmUp(): void {
+  prepareDrawAhead();
   const visit = { plannedTreatment: 'other' };
   const answers = {
     about: {},
