@@ -206,7 +206,7 @@ async function measureFirstInteractive(browser, url) {
     const { page, cdp } = await throttled(context);
     await page.goto(url);
     // Read through the DevTools protocol itself: Playwright's waitForFunction first evaluates its
-    // own script in the page (130 ms at 4x here), which would land inside the load being timed.
+    // own script in the page (130 ms at 4x here), which can land inside the load being timed.
     const { result } = await cdp.send('Runtime.evaluate', {
       expression: 'window.__bench.firstInteractive',
       awaitPromise: true,
