@@ -1,9 +1,17 @@
 // Next on the tablet goes on as the finger lifts from it, one step per tap. A finger that slides
 // on Next (the start of a scroll) is not a tap: the step stays, answers and all. The step drawn
 // ahead is shown at once, with its place in the progress; a second tap right after it does not go
-// on past it or back to the step left.
+// on past it or back to the step left. "Check your answers", drawn ahead too, shows the last
+// step's answers from its very first frame, however soon Next comes after them.
 import type { Browser, Page } from '@playwright/test';
-import { expect, test, tabletPage, unlock, type NurseApi } from './support/intake-helpers';
+import {
+  answerEverythingSimply,
+  expect,
+  test,
+  tabletPage,
+  unlock,
+  type NurseApi,
+} from './support/intake-helpers';
 
 /** A tablet on the first step, its weight given: Next may go on. */
 async function firstStepAnswered(browser: Browser, nurse: NurseApi, givenName: string) {
@@ -32,6 +40,33 @@ async function fingerOnNext(page: Page) {
       }),
     lift: () => touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }),
   };
+}
+
+/**
+ * What the first frame showing a visible level-1 title `title` shows in `selector` (resolved once
+ * that frame is drawn; start it before the tap).
+ */
+function firstFrameWith(page: Page, title: string, selector: string) {
+  return page.evaluate(
+    ({ title, selector }) =>
+      new Promise<string | null | undefined>((resolve) => {
+        const check = () => {
+          const shown = Array.from(document.querySelectorAll('h1')).find((h1) =>
+            h1.checkVisibility({ opacityProperty: true }),
+          );
+          if (shown?.textContent === title)
+            resolve(
+              Array.from(document.querySelectorAll(selector))
+                .filter((element) => element.checkVisibility({ opacityProperty: true }))
+                .map((element) => element.textContent)
+                .join(' | '),
+            );
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    { title, selector },
+  );
 }
 
 /** Two frames: a Next would have shown the new step by then. */
@@ -72,20 +107,7 @@ test('Next shows the step after with its place in the progress in the same frame
   // The step after is drawn ahead, unseen, once this one is painted.
   await expect(page.locator('[inert] h1', { hasText: 'Pregnancy' })).toHaveCount(1);
   // What the frame that first shows the new step's title shows as the progress.
-  const progressWithNewStep = page.evaluate(
-    () =>
-      new Promise<string | null | undefined>((resolve) => {
-        const check = () => {
-          const title = Array.from(document.querySelectorAll('h1')).find((h1) =>
-            h1.checkVisibility({ opacityProperty: true }),
-          );
-          if (title?.textContent === 'Pregnancy')
-            resolve(document.querySelector('.progress-text')?.textContent);
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-  );
+  const progressWithNewStep = firstFrameWith(page, 'Pregnancy', '.progress-text');
 
   const finger = await fingerOnNext(page);
   // Two taps in a row, as fast as the tablet takes them.
@@ -100,5 +122,50 @@ test('Next shows the step after with its place in the progress in the same frame
   // The answers went with it: Back shows them.
   await page.getByRole('button', { name: 'Back' }).tap();
   await expect(page.getByRole('textbox', { name: 'How much do you weigh?' })).toHaveValue('70');
+  await page.context().close();
+});
+
+test('"Check your answers" shows the last answers from its first frame, whether Next comes at once or after a pause', async ({
+  browser,
+  nurse,
+}) => {
+  const visit = await nurse.createVisit({ givenName: 'Dolores' });
+  const page = await tabletPage(browser);
+  await page.goto('/');
+  await unlock(page, visit);
+  await answerEverythingSimply(page, 'Worry and nerves');
+  const questions = page.getByRole('radiogroup');
+  for (let i = 0; i < (await questions.count()); i++) {
+    await questions.nth(i).getByRole('radio', { name: 'Not at all' }).check();
+  }
+  const nervous = page.getByRole('radiogroup', { name: /nervous, anxious/ });
+  const finger = await fingerOnNext(page);
+
+  // Next right after the answer: the review drawn ahead may not have it yet.
+  await nervous.getByRole('radio', { name: 'Nearly every day' }).tap();
+  let moodInFirstFrame = firstFrameWith(page, 'Check your answers', '.review-section');
+  await finger.down();
+  await finger.lift();
+  expect(await moodInFirstFrame).toMatch(/nervous, anxious[^|]*Nearly every day/);
+
+  // Back, another answer, and Next after a pause: the review drawn ahead has it by then.
+  await page.getByRole('button', { name: 'Back' }).tap();
+  await expect(nervous.getByRole('radio', { name: 'Nearly every day' })).toBeChecked();
+  await nervous.getByRole('radio', { name: 'Several days' }).tap();
+  await expect(
+    page.locator('[inert] .review-section', { hasText: /nervous, anxious.*Several days/ }),
+  ).toHaveCount(1);
+  moodInFirstFrame = firstFrameWith(page, 'Check your answers', '.review-section');
+  const againFinger = await fingerOnNext(page);
+  await againFinger.down();
+  await againFinger.lift();
+  const shown = await moodInFirstFrame;
+  expect(shown).toMatch(/nervous, anxious[^|]*Several days/);
+  expect(shown).not.toContain('Nearly every day');
+
+  // Sent as shown: the review's Back leads to the last step with that answer.
+  await twoFrames(page);
+  await page.getByRole('button', { name: 'Back' }).tap();
+  await expect(nervous.getByRole('radio', { name: 'Several days' })).toBeChecked();
   await page.context().close();
 });

@@ -1,14 +1,18 @@
 // The questions and the review in one lazily loaded component: React suspends once per lazy
 // component on its first draw, so this happens on the first question (while the patient reads
 // it) and never again on the way to "Check your answers".
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useSelector } from '@xstate/react';
-import { selectAnswers, selectEditingFromReview } from '@preflight/screening/intake-machine';
+import {
+  selectAnswers,
+  selectEditingFromReview,
+  type IntakeAnswers,
+} from '@preflight/screening/intake-machine';
 import { useIntake, useVisit } from '../intake-context';
-import { reviewIsNext } from '../questionnaire/draw-ahead';
+import { changedPaths, reviewIsNext } from '../questionnaire/draw-ahead';
 import { StepSlot, useAfterPaint, useTakenDownAfterPaint } from '../ui/Layout';
 import { ReviewScreen } from './ReviewScreen';
-import { StepScreen } from './StepScreen';
+import { StepScreen, type ReviewAhead } from './StepScreen';
 
 export { warmUp } from './StepScreen';
 
@@ -28,6 +32,21 @@ export default function QuestionnaireScreens(props: { stepId: string } | { revie
       reviewIsNext(stepId, selectAnswers(snapshot), visit),
   );
   const reviewAhead = useAfterPaint(reviewAheadNow, false);
+  // The answers the review drawn ahead shows (set by it once they are on the page). When they are
+  // the ones Next sends, Next shows that review in the patient's tap, as it shows a step drawn
+  // ahead, and the machine moves there once that frame is painted (see StepScreen).
+  const reviewDrawnWith = useRef<IntakeAnswers | null>(null);
+  const [reviewShownEarly, setReviewShownEarly] = useState(false);
+  const reviewAheadOfNext = useMemo<ReviewAhead>(
+    () => ({
+      shows: (answers) =>
+        reviewDrawnWith.current !== null &&
+        changedPaths(reviewDrawnWith.current, answers).length === 0,
+      show: () => setReviewShownEarly(true),
+      hide: () => setReviewShownEarly(false),
+    }),
+    [],
+  );
   // A review left (Back, Change) is drawn afresh when it comes again, as a new one; so is the
   // step screen left for the review. That step screen stays a moment, not displayed, after the
   // review: taking it down waits until the review is painted.
@@ -47,6 +66,7 @@ export default function QuestionnaireScreens(props: { stepId: string } | { revie
       step: stepId ?? shown.step,
       stepLeft: toReview ? shown.step : null,
     });
+    setReviewShownEarly(false);
   }
   useTakenDownAfterPaint(shown.stepLeft, () =>
     setShown((now) => (now.stepLeft ? { ...now, stepLeft: null } : now)),
@@ -61,13 +81,20 @@ export default function QuestionnaireScreens(props: { stepId: string } | { revie
         </StepSlot>
       )}
       {stepId !== null && (
-        <StepSlot key={`step#${shown.reviews}`} mode="shown">
-          <StepScreen stepId={stepId} />
+        <StepSlot key={`step#${shown.reviews}`} mode={reviewShownEarly ? 'left' : 'shown'}>
+          <StepScreen stepId={stepId} reviewAhead={reviewAhead ? reviewAheadOfNext : undefined} />
         </StepSlot>
       )}
       {(stepId === null || reviewAhead) && (
-        <StepSlot key={`review#${shown.left}`} mode={stepId === null ? 'shown' : 'ahead'}>
-          <ReviewScreen ahead={stepId !== null} />
+        <StepSlot
+          key={`review#${shown.left}`}
+          mode={stepId === null || reviewShownEarly ? 'shown' : 'ahead'}
+        >
+          <ReviewScreen
+            ahead={stepId !== null && !reviewShownEarly}
+            arriving={reviewShownEarly}
+            drawnWith={reviewDrawnWith}
+          />
         </StepSlot>
       )}
     </>

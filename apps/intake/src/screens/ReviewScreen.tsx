@@ -5,9 +5,12 @@ import {
   startTransition,
   useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
+  type FormEvent,
+  type RefObject,
 } from 'react';
 import { useSelector } from '@xstate/react';
 import {
@@ -40,8 +43,18 @@ const ATTEST_STEP = 'attest.confirm';
 /** Sections drawn in the first frame (about a screenful); the rest right after it is painted. */
 const FIRST_SECTIONS = 2;
 
-/** `ahead`: drawn ahead, hidden, on the last step (see QuestionnaireScreens). */
-export function ReviewScreen({ ahead }: { ahead: boolean }) {
+export function ReviewScreen({
+  ahead,
+  arriving = false,
+  drawnWith,
+}: {
+  /** Drawn ahead, hidden, on the last step (see QuestionnaireScreens). */
+  ahead: boolean;
+  /** Shown by Next before the machine has moved here (a frame or two): its buttons wait. */
+  arriving?: boolean;
+  /** Told which answers are on the page. */
+  drawnWith?: RefObject<IntakeAnswers | null>;
+}) {
   const actor = useIntake();
   const { language, s } = useLanguage();
   const visit = useVisit();
@@ -50,6 +63,13 @@ export function ReviewScreen({ ahead }: { ahead: boolean }) {
   // at low priority; shown, it reads the answers as they are.
   const deferredAnswers = useDeferredValue(answersNow);
   const answers = ahead ? deferredAnswers : answersNow;
+  useLayoutEffect(() => {
+    if (!drawnWith) return;
+    drawnWith.current = answers;
+    return () => {
+      drawnWith.current = null;
+    };
+  }, [drawnWith, answers]);
   const submitError = useSelector(actor, selectSubmitError);
   const serverErrors = useSelector(actor, selectFieldErrors);
   const schema = useMemo(() => stepSchema(ATTEST_STEP, visit), [visit]);
@@ -91,7 +111,7 @@ export function ReviewScreen({ ahead }: { ahead: boolean }) {
     if (section) flagged.add(section);
   }
 
-  const onSubmit = form.handleSubmit(
+  const submit = form.handleSubmit(
     (parsed) => {
       const attest = (parsed as IntakeAnswers).attest;
       const merged = mergeAnswers(answers, { attest });
@@ -114,6 +134,10 @@ export function ReviewScreen({ ahead }: { ahead: boolean }) {
     },
     () => focusFirstError(),
   );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (!arriving) return submit(event);
+    event.preventDefault();
+  };
 
   return (
     <Screen
@@ -124,6 +148,7 @@ export function ReviewScreen({ ahead }: { ahead: boolean }) {
             type="button"
             className="button-secondary nav-back"
             onClick={() => {
+              if (arriving) return;
               toTop();
               actor.send({ type: 'BACK' });
             }}

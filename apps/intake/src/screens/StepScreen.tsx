@@ -38,6 +38,7 @@ import {
   drawnAhead,
   nextShowsDrawnAhead,
   prepareDrawAhead,
+  reviewIsNext,
   upcomingStepId,
 } from '../questionnaire/draw-ahead';
 import { heldBackItems, NOTHING_HELD } from '../questionnaire/first-screen';
@@ -49,6 +50,8 @@ import { Progress, Screen, StepSlot, useAfterPaint, useTakenDownAfterPaint } fro
 import { RestPanel } from './RestPanel';
 
 const KEEP_TYPED_AFTER_MS = 800;
+/** Before the review drawn ahead: soon, so it shows the last answers by the time Next is tapped. */
+const KEEP_FOR_REVIEW_AFTER_MS = 100;
 
 /**
  * Each step's check is built, and zod's parsers warmed, the first time it is used: do it for every
@@ -88,7 +91,16 @@ function defaultsFor(step: Step, answers: IntakeAnswers): IntakeAnswers {
 }
 
 /** The frame (progress, Back/Next bar) stays put from step to step; only the form changes. */
-export function StepScreen({ stepId, left = false }: { stepId: string; left?: boolean }) {
+export function StepScreen({
+  stepId,
+  left = false,
+  reviewAhead,
+}: {
+  stepId: string;
+  left?: boolean;
+  /** The review, drawn ahead of this step's Next (see QuestionnaireScreens). */
+  reviewAhead?: ReviewAhead;
+}) {
   const actor = useIntake();
   const { language, s } = useLanguage();
   // A new object per snapshot: compared by value, so a draft save or a touch does not redraw it.
@@ -96,7 +108,8 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
   const editing = useSelector(actor, selectEditingFromReview);
   const draftStatus = useSelector(actor, selectDraftStatus);
   const back = useRef<() => void>(() => undefined);
-  const forward = useRef<(patch: IntakeAnswers) => void>(() => undefined);
+  const forward = useRef<Forward>(NO_FORWARD);
+  const fingerOnNext = useRef<FingerOnNext>(NO_FINGER);
   const submitOnLift = useSubmitOnLift();
   const visit = useVisit();
   const upcomingNow = useSelector(actor, (snapshot) =>
@@ -139,28 +152,56 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
   const leaving = trail.leaving ? findStep(trail.leaving.step) : undefined;
   const showingAhead = ahead !== undefined && shownAhead?.stepId === ahead.id;
 
-  // Next with answers that pass. Where they lead to the step drawn ahead, that step is shown at
-  // once: only the two steps' boxes change inside the tap. The machine (the answers, the draft's
-  // save, the step after) is told once that is painted, and redraws nothing on screen then. Taps
-  // in between (a second Next, Back) are dropped: they would act on the step left.
+  // Next with answers that pass. Where they lead to the step drawn ahead (or the review drawn
+  // ahead, showing just these answers), it is shown at once: only boxes change inside the tap. The
+  // machine (the answers, the draft's save, the step after) is told once that is painted, and
+  // redraws nothing on screen then. Taps in between (a second Next, Back) are dropped: they would
+  // act on the step left.
+  const planned = useRef<NextPlan | null>(null);
   useEffect(() => {
-    forward.current = (patch) => {
-      if (nextPending.current) return;
-      toTop();
-      const answers = mergeAnswers(selectAnswers(actor.getSnapshot()), patch);
-      const there = ahead && !editing && nextShowsDrawnAhead(stepId, ahead.id, answers, visit);
-      if (!there) {
-        actor.send({ type: 'NEXT', answers: patch });
-        return;
+    // What Next shows for these answers, if drawn ahead. Worked out when a finger lands on Next
+    // too (see FingerOnNext), and kept for its lift.
+    const plan = (patch: IntakeAnswers): NextShows => {
+      const answers = selectAnswers(actor.getSnapshot());
+      const aheadId = ahead && !editing ? ahead.id : null;
+      const kept = planned.current;
+      if (kept?.patch === patch && kept.answers === answers && kept.aheadId === aheadId) {
+        return kept.shows;
       }
-      nextPending.current = true;
-      setShownAhead({ stepId: ahead.id, progress: there });
-      afterPaint(() => {
-        nextPending.current = false;
-        actor.send({ type: 'NEXT', answers: patch });
-        // The machine did not move (it was locking, say): the step it is on is shown again.
-        if (selectCurrentStep(actor.getSnapshot())?.id === stepId) setShownAhead(null);
-      });
+      const merged = mergeAnswers(answers, patch);
+      let shows: NextShows = null;
+      if (aheadId) {
+        const progress = nextShowsDrawnAhead(stepId, aheadId, merged, visit);
+        if (progress) shows = { stepId: aheadId, progress };
+      } else if (!editing && reviewAhead?.shows(merged) && reviewIsNext(stepId, merged, visit)) {
+        shows = 'review';
+      }
+      planned.current = { patch, answers, aheadId, shows };
+      return shows;
+    };
+    forward.current = {
+      plan,
+      next: (patch) => {
+        if (nextPending.current) return;
+        toTop();
+        const shows = plan(patch);
+        planned.current = null;
+        if (!shows) {
+          actor.send({ type: 'NEXT', answers: patch });
+          return;
+        }
+        nextPending.current = true;
+        if (shows === 'review') reviewAhead?.show();
+        else setShownAhead(shows);
+        afterPaint(() => {
+          nextPending.current = false;
+          actor.send({ type: 'NEXT', answers: patch });
+          // The machine did not move (it was locking, say): the step it is on is shown again.
+          if (selectCurrentStep(actor.getSnapshot())?.id !== stepId) return;
+          setShownAhead(null);
+          reviewAhead?.hide();
+        });
+      },
     };
   });
 
@@ -197,6 +238,18 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
             form={formIdOf(shownStep.id)}
             className="button-primary nav-next"
             {...submitOnLift}
+            onPointerDown={(event) => {
+              submitOnLift.onPointerDown(event);
+              if (event.pointerType === 'touch') fingerOnNext.current.down();
+            }}
+            onPointerUp={(event) => {
+              submitOnLift.onPointerUp(event);
+              fingerOnNext.current.up();
+            }}
+            onPointerCancel={() => {
+              submitOnLift.onPointerCancel();
+              fingerOnNext.current.up();
+            }}
           >
             {t(NAVIGATION.next)} <span aria-hidden="true">→</span>
           </button>
@@ -210,7 +263,15 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
           has moved) without its heading, so the shown step's heading is the first one. */}
       {leaving && trail.leaving && (
         <StepSlot key={trail.leaving.key} mode="left">
-          <StepForm step={leaving} back={back} forward={forward} editing={false} ahead left />
+          <StepForm
+            step={leaving}
+            back={back}
+            forward={forward}
+            fingerOnNext={fingerOnNext}
+            editing={false}
+            ahead
+            left
+          />
         </StepSlot>
       )}
       <StepSlot key={keyOf(stepId)} mode={showingAhead ? 'left' : 'shown'}>
@@ -218,21 +279,61 @@ export function StepScreen({ stepId, left = false }: { stepId: string; left?: bo
           step={step}
           back={back}
           forward={forward}
+          fingerOnNext={fingerOnNext}
           editing={editing}
           ahead={left}
           left={left}
+          reviewAhead={reviewAhead !== undefined}
         />
       </StepSlot>
       {ahead && (
         <StepSlot key={keyOf(ahead.id)} mode={showingAhead ? 'shown' : 'ahead'}>
-          <StepForm step={ahead} back={back} forward={forward} editing={false} ahead />
+          <StepForm
+            step={ahead}
+            back={back}
+            forward={forward}
+            fingerOnNext={fingerOnNext}
+            editing={false}
+            ahead
+          />
         </StepSlot>
       )}
     </Screen>
   );
 }
 
-type ShownAhead = { stepId: string; progress: { index: number; total: number } };
+type StepProgress = { index: number; total: number };
+type ShownAhead = { stepId: string; progress: StepProgress };
+
+/** The review drawn ahead of the last step's Next: whether it shows just these answers; show it. */
+export type ReviewAhead = {
+  shows: (answers: IntakeAnswers) => boolean;
+  show: () => void;
+  hide: () => void;
+};
+
+/** What Next shows at once, drawn ahead: a step (at its place in the progress), the review, none. */
+type NextShows = ShownAhead | 'review' | null;
+
+/** Next with answers that pass (see StepScreen); `plan` is what it shows, worked out early. */
+type Forward = {
+  plan: (patch: IntakeAnswers) => NextShows;
+  next: (patch: IntakeAnswers) => void;
+};
+const NO_FORWARD: Forward = { plan: () => null, next: () => undefined };
+type NextPlan = {
+  patch: IntakeAnswers;
+  answers: IntakeAnswers;
+  aheadId: string | null;
+  shows: NextShows;
+};
+
+/**
+ * A finger on Next: the step's check and where Next leads are worked out as it lands (a tap lasts
+ * about a tenth of a second), so its lift only has to show the next step. Kept for that lift only.
+ */
+type FingerOnNext = { down: () => void; up: () => void };
+const NO_FINGER: FingerOnNext = { down: () => undefined, up: () => undefined };
 
 const sameProgress = (a: { index: number; total: number }, b: { index: number; total: number }) =>
   a.index === b.index && a.total === b.total;
@@ -244,19 +345,23 @@ const StepForm = memo(function StepForm({
   step,
   back,
   forward,
+  fingerOnNext,
   editing,
   ahead,
   left = false,
+  reviewAhead = false,
 }: {
   step: Step & { sectionId: string };
   back: RefObject<() => void>;
-  /** Next with answers that pass (see StepScreen). */
-  forward: RefObject<(patch: IntakeAnswers) => void>;
+  forward: RefObject<Forward>;
+  fingerOnNext: RefObject<FingerOnNext>;
   editing: boolean;
   /** Drawn ahead, hidden: nothing of it is announced, focused, saved or waited for until shown. */
   ahead: boolean;
   /** Left, not displayed until it is taken down: without its heading (the shown one is first). */
   left?: boolean;
+  /** The review is drawn ahead of this step's Next (see QuestionnaireScreens). */
+  reviewAhead?: boolean;
 }) {
   const actor = useIntake();
   const { language, s } = useLanguage();
@@ -315,8 +420,12 @@ const StepForm = memo(function StepForm({
     return () => timer.cancel();
   }, [heldBack]);
 
+  // The step's check made when a finger landed on Next (see FingerOnNext); dropped on any change.
+  const checkedOnPress = useRef<{ patch: IntakeAnswers | null } | null>(null);
   const latestDraftPatch = useRef(draftPatch);
   latestDraftPatch.current = draftPatch;
+  const keepAfterMs = useRef(KEEP_TYPED_AFTER_MS);
+  keepAfterMs.current = reviewAhead ? KEEP_FOR_REVIEW_AFTER_MS : KEEP_TYPED_AFTER_MS;
   const { watch } = form;
   // Keep what is on screen in the machine as the patient types (a touch is activity anyway), so
   // the draft saved at the inactivity lock has it.
@@ -324,11 +433,12 @@ const StepForm = memo(function StepForm({
     if (ahead) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const subscription = watch(() => {
+      checkedOnPress.current = null;
       clearTimeout(timer);
       timer = setTimeout(() => {
         const patch = latestDraftPatch.current();
         if (patch) actor.send({ type: 'STEP.SAVE', answers: patch });
-      }, KEEP_TYPED_AFTER_MS);
+      }, keepAfterMs.current);
     });
     return () => {
       clearTimeout(timer);
@@ -337,13 +447,14 @@ const StepForm = memo(function StepForm({
   }, [watch, actor, ahead]);
 
   // Only the step's answers (and removals of those it hid): the machine rebuilds one section.
-  const next = (patch: IntakeAnswers) => forward.current(patch);
+  const next = (patch: IntakeAnswers) => forward.current.next(patch);
   const submitShowingErrors = form.handleSubmit(next, () => focusFirstError());
   // Answers that pass go on without the form's own submit: it would tell each field the form was
   // submitted, and the step left (kept until the new one is painted) would redraw every one of
   // them inside the tap. Otherwise the form's submit shows the errors and checks again as typed.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const patch = checkedPatch();
+    const patch = checkedOnPress.current ? checkedOnPress.current.patch : checkedPatch();
+    checkedOnPress.current = null;
     if (!patch) return submitShowingErrors(event);
     event.preventDefault();
     next(patch);
@@ -365,7 +476,19 @@ const StepForm = memo(function StepForm({
 
   const hasErrors = Object.keys(form.formState.errors).length > 0;
   useEffect(() => {
-    if (!ahead) back.current = goBack;
+    if (ahead) return;
+    back.current = goBack;
+    fingerOnNext.current = {
+      down: () => {
+        const patch = checkedPatch();
+        checkedOnPress.current = { patch };
+        if (patch) forward.current.plan(patch);
+      },
+      // After the lift's submit, if any: a later Next checks afresh.
+      up: () => {
+        checkedOnPress.current = null;
+      },
+    };
   });
 
   return (
