@@ -96,6 +96,14 @@ test('a finger sliding on Next stays on the step; a tap goes on exactly one step
   await expect(pregnancy).toBeVisible();
   // One step only: the click Chrome makes of the tap did not also send the (unanswered) next one.
   await expect(page.getByText(/needs? your attention/)).toHaveCount(0);
+
+  // Unanswered, a tap on Next stays on the step and says what needs an answer.
+  await page.getByRole('button', { name: 'Next' }).tap();
+  await expect(page.getByText('2 answers need your attention.')).toBeVisible();
+  await expect(pregnancy).toBeVisible();
+  await expect(
+    page.getByRole('radiogroup', { name: 'Are you pregnant, or could you be pregnant?' }),
+  ).toContainText('Please answer this question.');
 });
 
 test('Next shows the step after with its place in the progress in the same frame; a quick second tap stays there', async ({

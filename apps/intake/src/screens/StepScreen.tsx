@@ -110,7 +110,7 @@ export function StepScreen({
   const back = useRef<() => void>(() => undefined);
   const forward = useRef<Forward>(NO_FORWARD);
   const fingerOnNext = useRef<FingerOnNext>(NO_FINGER);
-  const submitOnLift = useSubmitOnLift();
+  const submitOnLift = useSubmitOnLift(() => fingerOnNext.current.lift());
   const visit = useVisit();
   const upcomingNow = useSelector(actor, (snapshot) =>
     editing ? null : upcomingStepId(stepId, selectAnswers(snapshot), visit),
@@ -332,8 +332,12 @@ type NextPlan = {
  * A finger on Next: the step's check and where Next leads are worked out as it lands (a tap lasts
  * about a tenth of a second), so its lift only has to show the next step. Kept for that lift only.
  */
-type FingerOnNext = { down: () => void; up: () => void };
-const NO_FINGER: FingerOnNext = { down: () => undefined, up: () => undefined };
+type FingerOnNext = { down: () => void; lift: () => void; up: () => void };
+const NO_FINGER: FingerOnNext = {
+  down: () => undefined,
+  lift: () => undefined,
+  up: () => undefined,
+};
 
 const sameProgress = (a: { index: number; total: number }, b: { index: number; total: number }) =>
   a.index === b.index && a.total === b.total;
@@ -452,11 +456,12 @@ const StepForm = memo(function StepForm({
   // Answers that pass go on without the form's own submit: it would tell each field the form was
   // submitted, and the step left (kept until the new one is painted) would redraw every one of
   // them inside the tap. Otherwise the form's submit shows the errors and checks again as typed.
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  // Also called straight by a finger's lift from Next (FingerOnNext), with no submit event.
+  const onSubmit = (event?: FormEvent<HTMLFormElement>) => {
     const patch = checkedOnPress.current ? checkedOnPress.current.patch : checkedPatch();
     checkedOnPress.current = null;
     if (!patch) return submitShowingErrors(event);
-    event.preventDefault();
+    event?.preventDefault();
     next(patch);
   };
   const goBack = () => {
@@ -484,6 +489,7 @@ const StepForm = memo(function StepForm({
         checkedOnPress.current = { patch };
         if (patch) forward.current.plan(patch);
       },
+      lift: () => void onSubmit(),
       // After the lift's submit, if any: a later Next checks afresh.
       up: () => {
         checkedOnPress.current = null;

@@ -21,8 +21,9 @@ export function endsTap(
 }
 
 /** Props for a submit button (`type="submit"`, in or tied to its form). Mouse, pen and keyboard
- * keep the ordinary click. */
-export function useSubmitOnLift() {
+ * keep the ordinary click. `submit`, if given, is called instead of the form's submit event (which
+ * Chrome and React each dispatch through the page, inside the tap). */
+export function useSubmitOnLift(submit?: (button: HTMLButtonElement) => void) {
   const press = useRef<Press | null>(null);
   const submitted = useRef(false);
   return {
@@ -41,7 +42,9 @@ export function useSubmitOnLift() {
       press.current = null;
       const button = event.currentTarget;
       submitted.current = tapped && !button.disabled && button.form !== null;
-      if (submitted.current) button.form?.requestSubmit(button);
+      if (!submitted.current) return;
+      if (submit) submit(button);
+      else button.form?.requestSubmit(button);
     },
     // Same task as the pointerup: no click follows (it would submit the next step's form).
     onTouchEnd: (event: TouchEvent<HTMLButtonElement>) => {
