@@ -146,6 +146,17 @@ test('"Check your answers" shows the last answers from its first frame, whether 
   for (let i = 0; i < (await questions.count()); i++) {
     await questions.nth(i).getByRole('radio', { name: 'Not at all' }).check();
   }
+  // The review drawn ahead, unseen, adds nothing to scroll through below the last step.
+  await expect(page.locator('[inert] .review-section').first()).toBeAttached();
+  const heights = await page.evaluate(() => ({
+    page: document.documentElement.scrollHeight,
+    step: Math.max(
+      ...Array.from(document.querySelectorAll('.screen'))
+        .filter((screen) => !screen.closest('[inert]'))
+        .map((screen) => screen.getBoundingClientRect().bottom + window.scrollY),
+    ),
+  }));
+  expect(heights.page).toBeLessThanOrEqual(Math.ceil(heights.step));
   const nervous = page.getByRole('radiogroup', { name: /nervous, anxious/ });
   const finger = await fingerOnNext(page);
 

@@ -74,7 +74,7 @@ export default function QuestionnaireScreens(props: { stepId: string } | { revie
   // The review drawn ahead comes after the step in the page, and the step left (without its
   // heading) stays where it was: no screen moves, and the first heading is the one shown.
   return (
-    <>
+    <div className="screens">
       {stepId === null && shown.stepLeft && (
         <StepSlot key={`step#${shown.reviews - 1}`} mode="left">
           <StepScreen stepId={shown.stepLeft} left />
@@ -97,6 +97,6 @@ export default function QuestionnaireScreens(props: { stepId: string } | { revie
           />
         </StepSlot>
       )}
-    </>
+    </div>
   );
 }
